@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PressAlign",
+    products: [
+        .library(name: "PressAlign", targets: ["PressAlign"]),
+        .executable(name: "pressalign", targets: ["PressAlignCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system ICU (Debian libicu-dev). Only CICUShim may depend on it: see Docs/Architecture.md.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Snowball stemmers (Debian libstemmer-dev); libstemmer ships no pkg-config file.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // The one place that includes ICU headers. Its public header is ICU-free.
+        .target(
+            name: "CICUShim",
+            dependencies: ["CICU"]
+        ),
+        .target(
+            name: "PressAlign",
+            dependencies: ["CICUShim", "CStemmer"]
+        ),
+        .executableTarget(
+            name: "PressAlignCLI",
+            dependencies: [
+                "PressAlign",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PressAlignTests",
+            dependencies: ["PressAlign"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

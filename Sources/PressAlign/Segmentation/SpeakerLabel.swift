@@ -1,0 +1,65 @@
+/// Recognises the speaker labels of press transcripts at the start of a line: `С.В.Лавров:`, `Вопрос (ТАСС):`,
+/// `SECRETARY BLINKEN:`, `MR. PRICE:`, `QUESTION:`, `Э.Блинкен (говорит по-английски, перевод):`.
+public enum SpeakerLabel {
+    /// Words that make a label on their own, whatever their case (lower-cased).
+    static let roleWords: Set<String> = [
+        "вопрос", "ответ", "модератор", "ведущий", "ведущая", "реплика", "журналист", "question", "answer",
+        "moderator", "participant", "audience", "interpreter", "operator", "staff", "q", "a",
+    ]
+
+    /// The length in bytes of the label at the start of `line` (through the colon and the space after it), or `nil`
+    /// when the line does not start with a label.
+    ///
+    /// A label is at most 100 characters before its colon: an upper-case name or role (`SECRETARY BLINKEN`,
+    /// `MR. PRICE`), initials and a surname (`С.В.Лавров`, `М. В. Захарова`, `Antony J. Blinken`), or a role word
+    /// (`Вопрос`, `Question`), optionally followed by one parenthesised note (`(ТАСС)`, `(Via interpreter)`).
+    public static func labelLength(in line: Substring) -> Int? {
+        guard let colon = line.prefix(101).firstIndex(of: ":") else { return nil }
+        var head = line[line.startIndex..<colon]
+        // An optional parenthesised note before the colon.
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            head = head[head.startIndex..<open]
+            while head.last == " " { head.removeLast() }
+        }
+        guard let first = head.first, first.isLetter else { return nil }
+        guard isLabelHead(head) else { return nil }
+        var end = line.index(after: colon)
+        // A colon followed by a digit is a time (10:30) or a ratio, not a label.
+        if end < line.endIndex, line[end].isNumber { return nil }
+        while end < line.endIndex, line[end] == " " { end = line.index(after: end) }
+        return line.utf8.distance(from: line.startIndex, to: end)
+    }
+
+    /// Whether `line` (trimmed) is nothing but a label, as when a transcript puts the speaker on a line of its own.
+    public static func isLabelOnly(_ line: Substring) -> Bool {
+        guard line.last == ":", let length = labelLength(in: line) else { return false }
+        return length == line.utf8.count
+    }
+
+    private static func isLabelHead(_ head: Substring) -> Bool {
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard (1...6).contains(words.count) else { return false }
+        if words.count == 1, roleWords.contains(head.lowercased()) { return true }
+        let letters = head.filter(\.isLetter)
+        guard letters.count >= 2 else { return false }
+        // Upper-case names and roles: SECRETARY BLINKEN, MR. PRICE, FOREIGN MINISTER LAVROV.
+        if letters.allSatisfy(\.isUppercase) {
+            return head.allSatisfy { $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
+        }
+        // Initials and a surname: С.В.Лавров, М. В. Захарова, Дж.Байден, Antony J. Blinken, Sergey Lavrov.
+        guard words.count <= 4 else { return false }
+        for word in words {
+            guard let first = word.first, first.isUppercase else { return false }
+            guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }) else {
+                return false
+            }
+        }
+        let last = words.last!
+        guard last.count >= 2, !last.hasSuffix(".") else { return false }
+        if words.count == 1 {
+            // One capitalised word: a surname after initials (С.В.Лавров) or a role word.
+            return last.contains(".")
+        }
+        return true
+    }
+}

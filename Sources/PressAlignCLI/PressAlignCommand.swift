@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct PressAlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pressalign",
+        abstract: "Pair Russian and English press transcripts sentence by sentence.",
+        subcommands: [SegmentCommand.self]
+    )
+}
