@@ -42,7 +42,9 @@ enum Abbreviations {
         "my", "no", "not", "now", "of", "on", "once", "one", "only", "our", "she", "since", "so", "some", "still",
         "such", "that", "the", "their", "then", "there", "these", "they", "this", "those", "thus", "to", "today",
         "under", "unlike", "we", "well", "what", "when", "where", "whether", "which", "while", "who", "why", "with",
-        "without", "yes", "yet", "you", "your", "thank", "thanks", "please", "but", "secretary", "question",
+        "without", "yes", "yet", "you", "your", "thank", "thanks", "please", "secretary", "question", "mr", "mrs", "ms",
+        "dr", "did", "do", "does", "is", "are", "was", "were", "can", "will", "would", "could", "should", "has",
+        "have", "had", "i'm", "it's", "we're", "that's", "there's", "he's", "she's", "they're", "i'll", "we'll",
     ]
 
     private static let shared: [String: AbbreviationRole] = [
@@ -79,7 +81,7 @@ enum Abbreviations {
     private static let russian: [String: AbbreviationRole] = {
         var table: [String: AbbreviationRole] = [:]
         for word in [
-            "т.е", "т.н", "т.к", "т.ч", "и.о", "г", "вр.и.о", "врио", "им", "ул", "пр-т", "просп", "пер", "пл", "наб",
+            "т.е", "т.н", "т.к", "т.ч", "и.о", "г", "пгт", "с", "дер", "x", "вр.и.о", "врио", "им", "ул", "пр-т", "просп", "пер", "пл", "наб",
             "ш", "бул", "проф", "акад", "доц", "чл.-корр", "член-корр", "ген", "г-н", "г-жа", "гг-н", "св", "тов",
             "гр", "см", "ср", "напр", "ок", "стр", "рис", "табл", "гл", "ст", "ч", "п", "пп", "пт", "д", "кв",
             "корп", "обл", "р-н", "пос", "дер", "с.-х", "ж.-д", "англ", "нем", "франц", "фр", "лат", "итал",

@@ -62,7 +62,10 @@ public struct SentenceSegmenter: Sendable {
         let iterator = try BreakIterator(kind: .sentence, locale: language.rawValue)
         var candidates: [Int] = []
         try iterator.forEachBoundary(in: buffer) { offset, _ in candidates.append(offset) }
-        candidates = Self.merging(candidates, with: ellipsisBoundaries(scanner))
+        candidates = Self.merging(candidates, with: extraCandidates(scanner))
+        if language == .english {
+            candidates = Self.merging(candidates, with: DatelineFinder.boundaries(in: scanner))
+        }
 
         var rules = BoundaryRules(scanner: scanner, language: language)
         var result: [Range<Int>] = []
@@ -93,29 +96,42 @@ public struct SentenceSegmenter: Sendable {
         return result
     }
 
-    /// Boundaries after an ellipsis (`…` or `...` and closing quotes) followed by space and a capitalised word.
-    private func ellipsisBoundaries(_ scanner: UTF8Scanner) -> [Int] {
+    /// Candidate boundaries ICU does not propose: after an ellipsis (`…`) before a capital; after a terminator
+    /// before a number (`исполняется 150 лет. 31 мая...`); after a terminator before a dialogue dash and a capital
+    /// (`...дам. — А мне дашь?`). The boundary rules then judge them like ICU's own.
+    private func extraCandidates(_ scanner: UTF8Scanner) -> [Int] {
         var result: [Int] = []
         let bytes = scanner.bytes
-        var index = 0
         let count = bytes.count
-        while index + 2 < count {
-            // U+2026 is E2 80 A6.
-            guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 else {
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            let isEllipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            guard isEllipsis || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+            else {
                 index += 1
                 continue
             }
-            var cursor = index + 3
+            var cursor = index + (isEllipsis ? 3 : 1)
             while cursor < count {
                 let (scalar, length) = scanner.scalar(at: cursor)
                 guard scalar.isClosingPunctuation else { break }
                 cursor += length
             }
             let wordStart = scanner.trimmedStart(cursor..<count)
-            if wordStart > cursor, wordStart < count, BoundaryRules.startsCapitalised(scanner, at: wordStart) {
-                result.append(wordStart)
-            }
             index = cursor
+            guard wordStart > cursor, wordStart < count else { continue }
+            let (first, firstLength) = scanner.scalar(at: wordStart)
+            if isEllipsis {
+                if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
+            } else if first.isDecimalDigit {
+                result.append(wordStart)
+            } else if first == "—" || first == "–" || first == "-" {
+                let after = scanner.trimmedStart((wordStart + firstLength)..<count)
+                if after > wordStart + firstLength, after < count, scanner.scalar(at: after).scalar.isUppercaseLetter {
+                    result.append(wordStart)
+                }
+            }
         }
         return result
     }
@@ -155,6 +171,7 @@ struct BoundaryRules {
         guard terminatorEnd > segmentStart else { return true }
         let (terminator, terminatorStart) = scanner.scalar(before: terminatorEnd)
 
+        if DatelineFinder.isDatelineEdge(scanner, at: offset, contentEnd: contentEnd) { return true }
         switch terminator {
         case "?", "!", "‼", "⁇", "⁈", "⁉":
             // `"Are we done?" he asked.` / `«Когда?» — спросил он.`: the sentence goes on.
@@ -168,6 +185,9 @@ struct BoundaryRules {
                 return next.kind != .lowercase
             }
             if closed {
+                // "1.) The first item": a list marker.
+                let word = WordBeforePeriod(scanner: scanner, period: terminatorStart, lowerLimit: segmentStart)
+                if word.isListMarker, scanner.isLineStart(word.start, segmentStart: segmentStart) { return false }
                 // A period inside closing quotes or brackets ends the sentence unless lower case follows.
                 return next.kind != .lowercase && next.kind != .continuingPunctuation
             }
@@ -184,25 +204,31 @@ struct BoundaryRules {
         let lowered = word.text.lowercased()
 
         // A numbered list item: "1. Учите языки." / "12. Paris" / "a. First": one sentence.
-        if word.start == scanner.trimmedStart(segmentStart..<period), word.isListMarker { return false }
+        if word.isListMarker, scanner.isLineStart(word.start, segmentStart: segmentStart) { return false }
 
+        let knownRole = Abbreviations.role(of: lowered, language: language)
         if next.kind == .digit {
-            return !Abbreviations.numberPrefixes.contains(lowered)
+            return !(Abbreviations.numberPrefixes.contains(lowered) || knownRole == .continuing)
         }
         guard next.kind == .uppercase else { return true }
+        let nextOpensSentence = Abbreviations.englishSentenceOpeners.contains(next.lowercasedWord)
 
         // Initials: "С. В. Лавров", "Antony J. Blinken", "Дж. Байден", "С.В. Лавров".
-        if word.isInitials(language: language) { return false }
+        if word.isInitials(language: language) {
+            // "...you and I. Did you see him?"
+            return language == .english && nextOpensSentence
+        }
 
-        guard var role = Abbreviations.role(of: lowered, language: language) else { return true }
+        guard var role = knownRole ?? (word.isDottedLetters ? .acronym : nil) else { return true }
         if role == .continuing, word.followsNumber, language != .english { role = .ambiguous }
         switch role {
         case .continuing:
             return false
         case .ambiguous:
-            return true
+            // "В 2010-2012 гг. Виктор посещал...": a sentence of a few words cannot end at an abbreviation.
+            return scanner.wordCount(segmentStart..<period, atMost: 4) > 3
         case .acronym:
-            return Abbreviations.englishSentenceOpeners.contains(next.lowercasedWord)
+            return nextOpensSentence
         }
     }
 
@@ -312,6 +338,12 @@ struct WordBeforePeriod {
         } else {
             followsNumber = false
         }
+    }
+
+    /// Single letters joined by periods: `J.C`, `O.J`.
+    var isDottedLetters: Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
     }
 
     /// "1", "12", "a", "IV": a list marker when it starts its segment.

@@ -75,6 +75,36 @@ struct UTF8Scanner {
         return false
     }
 
+    /// Whether only white space and list bullets stand between `segmentStart` and `offset`.
+    func isLineStart(_ offset: Int, segmentStart: Int) -> Bool {
+        var index = segmentStart
+        while index < offset {
+            let (scalar, length) = scalar(at: index)
+            guard scalar.isSpaceLike || "•⁃‣◦·*-–—".unicodeScalars.contains(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// The number of white-space separated words in `range`, counting no further than `limit`.
+    func wordCount(_ range: Range<Int>, atMost limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = scalar(at: index)
+            if scalar.isSpaceLike {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+            index += length
+        }
+        return count
+    }
+
     /// The bytes of `range` as a string.
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

@@ -1,0 +1,2 @@
+/// The project's built-in Russian–English lexicon of the diplomatic press genre.
+enum SeedLexicon {}
