@@ -30,7 +30,7 @@ public struct SourceText: Sendable, Hashable {
         if let bad = Self.firstInvalidUTF8Offset(data, from: start) {
             throw InputError(
                 file: name,
-                problem: "invalid UTF-8 at byte offset \(bad); convert the file to UTF-8 (or name its encoding with --encoding)"
+                problem: "invalid UTF-8 at byte offset \(bad); convert the file to UTF-8 first"
             )
         }
         self.text = String(decoding: data[start...], as: UTF8.self)

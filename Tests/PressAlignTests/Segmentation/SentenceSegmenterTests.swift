@@ -1,0 +1,104 @@
+import Testing
+
+@testable import PressAlign
+
+@Suite("Sentence segmentation")
+struct SentenceSegmenterTests {
+    static func split(_ text: String, _ language: Language) throws -> [String] {
+        try SentenceSegmenter(language: language).sentences(in: text).map(\.text)
+    }
+
+    static let russianCases: [(String, [String])] = [
+        ("С.В.Лавров: Спасибо. Начнём.", ["С.В.Лавров: Спасибо.", "Начнём."]),
+        ("Встреча с С. В. Лавровым прошла хорошо. Дж. Байден тоже.", ["Встреча с С. В. Лавровым прошла хорошо.", "Дж. Байден тоже."]),
+        ("М.В.Захарова: Добрый день. Т.е. всё ясно.", ["М.В.Захарова: Добрый день.", "Т.е. всё ясно."]),
+        ("Это было в 2021 г. в Москве, т.е. в столице.", ["Это было в 2021 г. в Москве, т.е. в столице."]),
+        ("Это было в 2021 г. Затем всё изменилось.", ["Это было в 2021 г.", "Затем всё изменилось."]),
+        ("Мы говорили о санкциях, визах и т.д. Спасибо.", ["Мы говорили о санкциях, визах и т.д.", "Спасибо."]),
+        ("Объём составил 27 млрд долл. и вырос на 3,5 %.", ["Объём составил 27 млрд долл. и вырос на 3,5 %."]),
+        ("Приехали 1 200 человек. Это рекорд.", ["Приехали 1 200 человек.", "Это рекорд."]),
+        ("1. Учите языки.\n2. Читайте книги.", ["1. Учите языки.", "2. Читайте книги."]),
+        ("«Это ли не вопрос?» — спросил он. Мы ответили.", ["«Это ли не вопрос?» — спросил он.", "Мы ответили."]),
+        ("Подробнее см. https://mid.ru/ru/press_service/. Далее.", ["Подробнее см. https://mid.ru/ru/press_service/.", "Далее."]),
+        ("Мы ждали… Ничего не произошло.", ["Мы ждали…", "Ничего не произошло."]),
+        ("Мы ждали… и дождались.", ["Мы ждали… и дождались."]),
+        ("Вопрос (РИА Новости): Сергей Викторович, как дела? С.В.Лавров: Хорошо.", ["Вопрос (РИА Новости): Сергей Викторович, как дела?", "С.В.Лавров: Хорошо."]),
+        ("Уважаемые коллеги,\nРад вас видеть.", ["Уважаемые коллеги,", "Рад вас видеть."]),
+        ("Москва, 12 марта 2024 года\nЗаявление МИД России", ["Москва, 12 марта 2024 года", "Заявление МИД России"]),
+        ("Шутка удалась. (Смех в зале.) Продолжим.", ["Шутка удалась.", "(Смех в зале.)", "Продолжим."]),
+        ("На ул. 1 Мая стоит дом. Проф. Иванов живёт там.", ["На ул. 1 Мая стоит дом.", "Проф. Иванов живёт там."]),
+        ("Исполняется 150 лет. 31 мая всё началось.", ["Исполняется 150 лет.", "31 мая всё началось."]),
+        ("В 2010-2012 гг. Виктор посещал г. Волгоград.", ["В 2010-2012 гг. Виктор посещал г. Волгоград."]),
+    ]
+
+    static let englishCases: [(String, [String])] = [
+        ("SECRETARY BLINKEN: Thank you. Good afternoon.", ["SECRETARY BLINKEN: Thank you.", "Good afternoon."]),
+        ("MR. PRICE: Next question. QUESTION: Thanks.", ["MR. PRICE: Next question.", "QUESTION: Thanks."]),
+        ("Mr. Lavrov met Gen. Milley and Amb. Sullivan.", ["Mr. Lavrov met Gen. Milley and Amb. Sullivan."]),
+        ("The U.S. Government agrees. The U.N. Security Council met.", ["The U.S. Government agrees.", "The U.N. Security Council met."]),
+        ("It matters to the U.S. It also matters to Europe.", ["It matters to the U.S.", "It also matters to Europe."]),
+        ("We meet at 3 p.m. The talks follow.", ["We meet at 3 p.m.", "The talks follow."]),
+        ("We meet at 3 p.m. Moscow time.", ["We meet at 3 p.m. Moscow time."]),
+        ("Antony J. Blinken spoke, e.g. about Ukraine, i.e. the war.", ["Antony J. Blinken spoke, e.g. about Ukraine, i.e. the war."]),
+        ("\"Are we done?\" he asked. No.", ["\"Are we done?\" he asked.", "No."]),
+        ("Growth was 1.5 percent. Resolution No. 1 passed on Jan. 12.", ["Growth was 1.5 percent.", "Resolution No. 1 passed on Jan. 12."]),
+        ("That is a good question. (Laughter.) Let me answer.", ["That is a good question.", "(Laughter.)", "Let me answer."]),
+        ("We spoke about [inaudible] sanctions. Next.", ["We spoke about [inaudible] sanctions.", "Next."]),
+        ("FOREIGN MINISTER LAVROV: (Via interpreter) Thank you.", ["FOREIGN MINISTER LAVROV: (Via interpreter) Thank you."]),
+        ("SECRETARY BLINKEN:\nThank you all.", ["SECRETARY BLINKEN:\nThank you all."]),
+        ("Write to press@state.gov. We answer.", ["Write to press@state.gov.", "We answer."]),
+        ("We waited... Nothing happened.", ["We waited...", "Nothing happened."]),
+    ]
+
+    @Test("Russian genre rules", arguments: russianCases)
+    func russian(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.split(text, .russian) == expected)
+    }
+
+    @Test("English genre rules", arguments: englishCases)
+    func english(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.split(text, .english) == expected)
+    }
+
+    @Test("Byte ranges and string ranges point at the sentence in the input")
+    func positions() throws {
+        let text = "Привет.  Hello, world!\nЁлка."
+        let sentences = try SentenceSegmenter(language: .russian).sentences(in: text, byteOffset: 3)
+        #expect(sentences.map(\.text) == ["Привет.", "Hello, world!", "Ёлка."])
+        let bytes = Array(text.utf8)
+        for sentence in sentences {
+            let range = (sentence.byteRange.lowerBound - 3)..<(sentence.byteRange.upperBound - 3)
+            #expect(String(decoding: bytes[range], as: UTF8.self) == sentence.text)
+            #expect(String(text[sentence.range]) == sentence.text)
+        }
+        #expect(sentences.map(\.index) == [0, 1, 2])
+    }
+
+    @Test("Empty, blank, CRLF and NUL input")
+    func oddInput() throws {
+        #expect(try Self.split("", .russian).isEmpty)
+        #expect(try Self.split(" \n\n\t ", .english).isEmpty)
+        #expect(try Self.split("One.\r\nTwo.\r\n", .english) == ["One.", "Two."])
+        #expect(try Self.split("Nul\u{0}byte here. Next one.", .english).count == 2)
+    }
+
+    @Test("Newlines inside a sentence become spaces on one line")
+    func singleLine() throws {
+        let sentence = try SentenceSegmenter(language: .english).sentences(in: "SECRETARY BLINKEN:\n\nThank you.")[0]
+        #expect(sentence.singleLineText == "SECRETARY BLINKEN: Thank you.")
+    }
+
+    @Test("Every non-space character lands in exactly one sentence, in order")
+    func coverage() throws {
+        let text = "  Mr. Smith… went. To Washington, D.C.! «Да?» — нет… Ok.\n\n(Laughter.)   [inaudible] end"
+        let sentences = try Self.split(text, .english)
+        #expect(sentences.joined().filter { !$0.isWhitespace } == text.filter { !$0.isWhitespace })
+    }
+
+    @Test("Language detection from the script")
+    func detection() {
+        #expect(Language.detect(in: "Сергей Лавров заявил") == .russian)
+        #expect(Language.detect(in: "Secretary Blinken said") == .english)
+        #expect(Language.detect(in: "12345 !!!") == nil)
+    }
+}
