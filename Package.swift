@@ -22,6 +22,11 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // zlib (Debian zlib1g-dev), to read the gzip-compressed dictd dictionary.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The one place that includes ICU headers. Its public header is ICU-free.
         .target(
             name: "CICUShim",
@@ -29,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "PressAlign",
-            dependencies: ["CICUShim", "CStemmer"]
+            dependencies: ["CICUShim", "CStemmer", "CZlib"]
         ),
         .executableTarget(
             name: "PressAlignCLI",

@@ -8,13 +8,49 @@ public struct Sentence: Sendable, Hashable {
     public var byteRange: Range<Int>
     /// Where the sentence is in the string that was segmented.
     public var range: Range<String.Index>
+    /// Whether the sentence starts a line (the text's start or after a line break): paragraph and turn starts are
+    /// soft alignment boundaries.
+    public var startsLine: Bool
 
     /// Creates a sentence.
-    public init(index: Int, text: String, byteRange: Range<Int>, range: Range<String.Index>) {
+    public init(index: Int, text: String, byteRange: Range<Int>, range: Range<String.Index>, startsLine: Bool = true) {
         self.index = index
         self.text = text
         self.byteRange = byteRange
         self.range = range
+        self.startsLine = startsLine
+    }
+
+    /// Sentences from lines that are already one sentence each (an empty line is an empty sentence, so indices equal
+    /// line numbers). Byte ranges refer to `text`; a final line break does not make an extra sentence.
+    ///
+    /// - Complexity: O(n).
+    public static func lines(of text: String, byteOffset: Int = 0) -> [Sentence] {
+        var result: [Sentence] = []
+        var lineStart = text.startIndex
+        var byteStart = 0
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        func emit(_ end: String.Index) {
+            var contentEnd = end
+            if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == UInt8(ascii: "\r") {
+                contentEnd = utf8.index(before: contentEnd)
+            }
+            let length = utf8.distance(from: lineStart, to: contentEnd)
+            result.append(Sentence(
+                index: result.count, text: String(text[lineStart..<contentEnd]),
+                byteRange: (byteStart + byteOffset)..<(byteStart + length + byteOffset), range: lineStart..<contentEnd))
+        }
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                emit(index)
+                byteStart += utf8.distance(from: lineStart, to: index) + 1
+                lineStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if lineStart < text.endIndex { emit(text.endIndex) }
+        return result
     }
 
     /// The text on one line: every run of white space that holds a line break becomes one space.

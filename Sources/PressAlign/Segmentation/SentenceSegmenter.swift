@@ -31,16 +31,22 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
         let utf8 = text.utf8
+        var previousEnd = 0
+        var previousIndex = utf8.startIndex
         for (index, range) in ranges.enumerated() {
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let lower = utf8.index(previousIndex, offsetBy: range.lowerBound - previousEnd)
             let upper = utf8.index(lower, offsetBy: range.count)
+            let startsLine = index == 0 || utf8[previousIndex..<lower].contains { $0 == 0x0A || $0 == 0x0D }
             sentences.append(
                 Sentence(
                     index: index,
                     text: String(text[lower..<upper]),
                     byteRange: (range.lowerBound + byteOffset)..<(range.upperBound + byteOffset),
-                    range: lower..<upper
+                    range: lower..<upper,
+                    startsLine: startsLine
                 ))
+            previousEnd = range.upperBound
+            previousIndex = upper
         }
         return sentences
     }

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Aligns the sentences of two documents: a dynamic program over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3)
+/// in a band around anchor pairs, scoring lexical evidence (stems through a lexicon, numbers, names), lengths and
+/// speaker turns, with a null model so that sentences without evidence stay unaligned.
+///
+/// ```swift
+/// let aligner = try Aligner()
+/// let alignment = try aligner.align(sourceTexts: ["Добрый день.", "Спасибо."], targetTexts: ["Good afternoon.", "Thank you."])
+/// ```
+///
+/// Sendable: share one aligner between tasks; each call keeps its own state.
+public struct Aligner: Sendable {
+    /// Tuning knobs. The defaults are tuned on `Corpora/`.
+    public struct Configuration: Sendable, Hashable {
+        /// The largest number of sentences on one side of a bead (1 to 3).
+        public var maximumBeadSide = 3
+        /// Beads below this confidence become one-sided beads.
+        public var minimumConfidence = 0.0
+        /// Half-width, in sentences, of the band searched around the anchor path.
+        public var bandWidth = 40
+        /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
+        public var learnsLexicon = true
+        /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
+        public var pairThreshold = 0.16
+        /// Extra evidence required of beads with several sentences on a side.
+        public var mergePenalty = 0.05
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// The source language (Russian by default).
+    public let sourceLanguage: Language
+    /// The target language (English by default).
+    public let targetLanguage: Language
+    /// Word translations used as evidence.
+    public let lexicon: Lexicon
+    /// Tuning.
+    public var configuration: Configuration
+
+    /// Creates an aligner.
+    ///
+    /// - Parameter lexicon: Translations to use; by default the built-in seed lexicon for Russian–English (plus the
+    ///   Müller dictionary when installed) and none for other pairs.
+    /// - Throws: `NativeLibraryError` if ICU or Snowball cannot be opened.
+    public init(
+        sourceLanguage: Language = .russian, targetLanguage: Language = .english, lexicon: Lexicon? = nil,
+        configuration: Configuration = Configuration()
+    ) throws(NativeLibraryError) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        if let lexicon {
+            self.lexicon = lexicon
+        } else if sourceLanguage == .russian && targetLanguage == .english {
+            self.lexicon = try Lexicon.russianEnglishDefault()
+        } else {
+            self.lexicon = Lexicon()
+        }
+        self.configuration = configuration
+    }
+
+    /// Aligns two lists of sentence texts (one sentence per element).
+    public func align(sourceTexts: [String], targetTexts: [String]) throws(NativeLibraryError) -> Alignment {
+        func sentences(_ texts: [String]) -> [Sentence] {
+            var offset = 0
+            return texts.enumerated().map { index, text in
+                defer { offset += text.utf8.count + 1 }
+                return Sentence(index: index, text: text, byteRange: offset..<(offset + text.utf8.count),
+                                range: text.startIndex..<text.endIndex)
+            }
+        }
+        return try align(source: sentences(sourceTexts), target: sentences(targetTexts))
+    }
+
+    /// Aligns two documents' sentences.
+    ///
+    /// - Complexity: O((n + m) · w) time and memory, w being the band width plus the local imbalance between anchors.
+    public func align(source: [Sentence], target: [Sentence]) throws(NativeLibraryError) -> Alignment {
+        let table = KeyTable()
+        let sourceExtractor = try FeatureExtractor(language: sourceLanguage)
+        let targetExtractor = try FeatureExtractor(language: targetLanguage)
+        let sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
+        let targetFeatures = target.map { targetExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
+        var problem = AlignmentProblem(
+            source: sourceFeatures, target: targetFeatures, table: table, configuration: configuration)
+        problem.buildTranslations(lexicon: lexicon, learned: [:])
+        var beads = problem.solve()
+        if configuration.learnsLexicon, source.count >= 8, target.count >= 8 {
+            let learned = problem.learnTranslations(from: beads)
+            if !learned.isEmpty {
+                problem.buildTranslations(lexicon: lexicon, learned: learned)
+                beads = problem.solve()
+            }
+        }
+        var alignment = Alignment(beads: beads, source: source, target: target)
+        if configuration.minimumConfidence > 0 {
+            alignment = alignment.droppingBeads(below: configuration.minimumConfidence)
+        }
+        return alignment
+    }
+}
+
+extension Lexicon {
+    /// The seed lexicon plus the Müller dictionary when installed, built once per process.
+    static func russianEnglishDefault() throws(NativeLibraryError) -> Lexicon {
+        if let cached = defaultRussianEnglish { return cached }
+        throw NativeLibraryError(operation: "building the seed lexicon", status: "failed")
+    }
+
+    private static let defaultRussianEnglish: Lexicon? = {
+        guard var lexicon = try? Lexicon.russianEnglishSeed() else { return nil }
+        if let dictionary = try? MuellerDictionary.load() {
+            try? lexicon.add(phrasePairs: dictionary, sourceLanguage: .russian, targetLanguage: .english)
+        }
+        return lexicon
+    }()
+}

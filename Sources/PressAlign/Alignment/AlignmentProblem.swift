@@ -1,0 +1,408 @@
+import Foundation
+
+/// The state of one alignment: features, the translation map, the band and the dynamic program.
+struct AlignmentProblem {
+    let source: [SentenceFeatures]
+    let target: [SentenceFeatures]
+    let table: KeyTable
+    let configuration: Aligner.Configuration
+    /// Expected target characters per source character.
+    let lengthRatio: Double
+
+    /// Source key → target keys it translates to (only keys present in the target document).
+    private var translations: [Int32: [Int32]] = [:]
+    /// Target keys present in the target document.
+    private let targetKeySet: Set<Int32>
+    /// Per row i (0...n): the window of target positions j searched.
+    private var windows: [ClosedRange<Int>] = []
+    /// Pair statistics for source sentence i against target sentences in `pairRanges[i]`.
+    private var pairRanges: [Range<Int>] = []
+    private var matchedSource: [[UInt8]] = []
+    private var matchedTarget: [[UInt8]] = []
+
+    /// Bead shapes allowed, as (source count, target count).
+    let shapes: [(Int, Int)]
+
+    init(source: [SentenceFeatures], target: [SentenceFeatures], table: KeyTable, configuration: Aligner.Configuration) {
+        self.source = source
+        self.target = target
+        self.table = table
+        self.configuration = configuration
+        let sourceLength = source.reduce(0) { $0 + $1.length }
+        let targetLength = target.reduce(0) { $0 + $1.length }
+        lengthRatio = sourceLength > 0 && targetLength > 0 ? Double(targetLength) / Double(sourceLength) : 1
+        targetKeySet = Set(target.flatMap(\.keys))
+        let side = max(1, min(3, configuration.maximumBeadSide))
+        var shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1)]
+        if side >= 2 { shapes += [(2, 1), (1, 2), (2, 2)] }
+        if side >= 3 { shapes += [(3, 1), (1, 3)] }
+        self.shapes = shapes
+    }
+
+    // MARK: - Evidence
+
+    mutating func buildTranslations(lexicon: Lexicon, learned: [Int32: [Int32]]) {
+        translations = [:]
+        var sourceKeys = Set<Int32>()
+        for features in source { sourceKeys.formUnion(features.keys) }
+        var names: [Int32: String] = [:]
+        // Reverse the key table once for the keys we need.
+        for key in sourceKeys { names[key] = nil }
+        for key in sourceKeys {
+            var targets: [Int32] = []
+            if targetKeySet.contains(key) { targets.append(key) }
+            if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
+            if !targets.isEmpty { translations[key] = targets }
+        }
+        for (stem, targetStems) in lexicon.translations {
+            guard let key = table.existingID("w:" + stem), sourceKeys.contains(key) else { continue }
+            var targets = translations[key] ?? []
+            for targetStem in targetStems {
+                if let targetKey = table.existingID("w:" + targetStem), targetKeySet.contains(targetKey) {
+                    targets.append(targetKey)
+                }
+            }
+            if !targets.isEmpty { translations[key] = Array(Set(targets)) }
+        }
+    }
+
+    /// Matched key counts of source sentence `i` against target sentence `j`.
+    private func computePair(_ i: Int, _ j: Int, _ lookup: [Int32: UInt64]) -> (UInt8, UInt8) {
+        var sourceMask: UInt64 = 0
+        var targetCount = 0
+        for key in target[j].keys {
+            if let mask = lookup[key] {
+                sourceMask |= mask
+                targetCount += 1
+            }
+        }
+        return (UInt8(min(255, sourceMask.nonzeroBitCount)), UInt8(min(255, targetCount)))
+    }
+
+    /// For sentence i: target key → mask of the source key positions that translate to it.
+    private func lookupTable(for i: Int) -> [Int32: UInt64] {
+        var lookup: [Int32: UInt64] = [:]
+        for (position, key) in source[i].keys.prefix(64).enumerated() {
+            guard let targets = translations[key] else { continue }
+            for targetKey in targets { lookup[targetKey, default: 0] |= 1 << UInt64(position) }
+        }
+        return lookup
+    }
+
+    // MARK: - Band
+
+    /// Anchor pairs: sentences sharing rare evidence, kept when monotonic.
+    private func anchors() -> [(Int, Int)] {
+        var index: [Int32: [Int]] = [:]
+        for (j, features) in target.enumerated() {
+            for key in features.keys { index[key, default: []].append(j) }
+        }
+        index = index.filter { $0.value.count <= 3 }
+        var candidates: [(i: Int, j: Int, score: Double)] = []
+        for i in source.indices {
+            let lookup = lookupTable(for: i)
+            guard !lookup.isEmpty else { continue }
+            var votes: [Int: Int] = [:]
+            for key in lookup.keys {
+                for j in index[key] ?? [] { votes[j, default: 0] += 1 }
+            }
+            let top = votes.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(3)
+            var best: (Int, Double)? = nil
+            for (j, _) in top {
+                let (ms, mt) = computePair(i, j, lookup)
+                let score = Double(Int(ms) + Int(mt)) / Double(source[i].keys.count + target[j].keys.count + 2)
+                if score > (best?.1 ?? 0) { best = (j, score) }
+            }
+            if let (j, score) = best, score >= 0.3 { candidates.append((i, j, score)) }
+        }
+        // Longest increasing chain in j (patience sorting), i already increasing.
+        var tails: [Int] = []
+        var tailIndex: [Int] = []
+        var previous = [Int](repeating: -1, count: candidates.count)
+        for (position, candidate) in candidates.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tails[middle] < candidate.j { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[position] = tailIndex[low - 1] }
+            if low == tails.count {
+                tails.append(candidate.j)
+                tailIndex.append(position)
+            } else {
+                tails[low] = candidate.j
+                tailIndex[low] = position
+            }
+        }
+        var chain: [(Int, Int)] = []
+        var cursor = tailIndex.last ?? -1
+        while cursor >= 0 {
+            chain.append((candidates[cursor].i, candidates[cursor].j))
+            cursor = previous[cursor]
+        }
+        return chain.reversed()
+    }
+
+    private mutating func buildBand() {
+        let n = source.count
+        let m = target.count
+        var points: [(Int, Int)] = [(0, 0)]
+        for (i, j) in anchors() where i > points.last!.0 && j > points.last!.1 && i < n && j < m {
+            points.append((i, j))
+        }
+        points.append((n, m))
+        let width = configuration.bandWidth
+        var lows = [Int](repeating: 0, count: n + 1)
+        var highs = [Int](repeating: m, count: n + 1)
+        for segment in 0..<(points.count - 1) {
+            let (ia, ja) = points[segment]
+            let (ib, jb) = points[segment + 1]
+            let slack = min(abs((jb - ja) - (ib - ia)), 2_000)
+            for i in ia...ib {
+                let interpolated = ib == ia ? ja : ja + (i - ia) * (jb - ja) / (ib - ia)
+                lows[i] = max(0, interpolated - width - slack)
+                highs[i] = min(m, interpolated + width + slack)
+            }
+        }
+        // Make the band connected and monotone, and include both corners.
+        lows[0] = 0
+        highs[n] = m
+        for i in stride(from: n - 1, through: 0, by: -1) { lows[i] = min(lows[i], lows[i + 1]) }
+        for i in 1...max(1, n) where i <= n { highs[i] = max(highs[i], highs[i - 1]) }
+        for i in 1...max(1, n) where i <= n { lows[i] = min(lows[i], highs[i - 1]) }
+        windows = (0...n).map { lows[$0]...highs[$0] }
+
+        // Pair statistics for every (sentence i, sentence j) a bead in the band can touch.
+        let side = max(1, min(3, configuration.maximumBeadSide))
+        pairRanges = []
+        matchedSource = []
+        matchedTarget = []
+        pairRanges.reserveCapacity(n)
+        for i in 0..<n {
+            let lower = max(0, windows[i].lowerBound - side)
+            let upper = min(m, windows[min(n, i + side)].upperBound + side)
+            let lookup = lookupTable(for: i)
+            var sourceRow = [UInt8](repeating: 0, count: max(0, upper - lower))
+            var targetRow = sourceRow
+            if !lookup.isEmpty {
+                for j in lower..<upper {
+                    let (ms, mt) = computePair(i, j, lookup)
+                    sourceRow[j - lower] = ms
+                    targetRow[j - lower] = mt
+                }
+            }
+            pairRanges.append(lower..<upper)
+            matchedSource.append(sourceRow)
+            matchedTarget.append(targetRow)
+        }
+    }
+
+    // MARK: - Scoring
+
+    /// Evidence that source sentences `i0..<i1` and target sentences `j0..<j1` translate each other, in [0, 1].
+    func similarity(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        var sourceKeys = 0
+        var targetKeys = 0
+        var sourceMatched = 0
+        var targetMatched = 0
+        var sourceLength = 0
+        var targetLength = 0
+        for j in j0..<j1 {
+            targetKeys += target[j].keys.count
+            targetLength += target[j].length
+        }
+        var targetSums = [Int](repeating: 0, count: j1 - j0)
+        for i in i0..<i1 {
+            sourceKeys += source[i].keys.count
+            sourceLength += source[i].length
+            let range = pairRanges[i]
+            var sum = 0
+            for j in j0..<j1 where range.contains(j) {
+                sum += Int(matchedSource[i][j - range.lowerBound])
+                targetSums[j - j0] += Int(matchedTarget[i][j - range.lowerBound])
+            }
+            sourceMatched += min(sum, source[i].keys.count)
+        }
+        for j in j0..<j1 { targetMatched += min(targetSums[j - j0], target[j].keys.count) }
+        let lexical = Double(sourceMatched + targetMatched) / Double(sourceKeys + targetKeys + 2)
+
+        // Gale–Church: target length against the source length times the documents' ratio.
+        let expected = Double(sourceLength) * lengthRatio
+        let variance = max(1.0, Double(sourceLength)) * 6.8 * lengthRatio
+        let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
+        let lengthScore = erfc(delta / 2.0.squareRoot())
+
+        var score = lexical * (0.55 + 0.45 * lengthScore)
+        // Speaker turns: a labelled sentence pairs with a labelled sentence of the same speaker.
+        let sourceSpeaker = source[i0].speaker
+        let targetSpeaker = target[j0].speaker
+        if let sourceSpeaker, let targetSpeaker {
+            score += sourceSpeaker == targetSpeaker ? 0.08 : -0.08
+        }
+        return score
+    }
+
+    /// The value of a bead against leaving its sentences unaligned (0).
+    private func beadValue(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        let sourceCount = i1 - i0
+        let targetCount = j1 - j0
+        if sourceCount == 0 || targetCount == 0 {
+            // A one-sided bead: free, but a sentence with no evidence at all is cheaper to leave alone.
+            return 0
+        }
+        var threshold = configuration.pairThreshold
+        let extra = sourceCount + targetCount - 2
+        threshold += Double(extra) * configuration.mergePenalty
+        // Soft boundaries: merging across a line start, a turn or a stage note.
+        for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].startsLine || source[i].speaker != nil || source[i].isNoise {
+            threshold += 0.12
+        }
+        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].startsLine || target[j].speaker != nil || target[j].isNoise {
+            threshold += 0.12
+        }
+        if source[i0].isNoise != target[j0].isNoise { threshold += 0.1 }
+        let similarity = similarity(i0, i1, j0, j1)
+        return (similarity - threshold) * Double(sourceCount + targetCount) / 2
+    }
+
+    // MARK: - Dynamic program
+
+    mutating func solve() -> [Bead] {
+        let n = source.count
+        let m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { Bead(source: [$0], target: [], confidence: 1) }
+                + (0..<m).map { Bead(source: [], target: [$0], confidence: 1) }
+        }
+        buildBand()
+        var values: [[Double]] = []
+        var choices: [[UInt8]] = []
+        values.reserveCapacity(n + 1)
+        choices.reserveCapacity(n + 1)
+        let negative = -Double.greatestFiniteMagnitude
+        for i in 0...n {
+            let window = windows[i]
+            var rowValues = [Double](repeating: negative, count: window.count)
+            var rowChoices = [UInt8](repeating: 255, count: window.count)
+            for j in window {
+                if i == 0 && j == 0 {
+                    rowValues[0] = 0
+                    continue
+                }
+                var best = negative
+                var bestShape: UInt8 = 255
+                for (shapeIndex, (a, b)) in shapes.enumerated() {
+                    let pi = i - a
+                    let pj = j - b
+                    guard pi >= 0, pj >= 0 else { continue }
+                    let previousWindow = windows[pi]
+                    guard previousWindow.contains(pj) else { continue }
+                    let previous = pi == i ? rowValues[pj - window.lowerBound] : values[pi][pj - previousWindow.lowerBound]
+                    guard previous > negative else { continue }
+                    let candidate = previous + beadValue(pi, i, pj, j)
+                    if candidate > best {
+                        best = candidate
+                        bestShape = UInt8(shapeIndex)
+                    }
+                }
+                rowValues[j - window.lowerBound] = best
+                rowChoices[j - window.lowerBound] = bestShape
+            }
+            values.append(rowValues)
+            choices.append(rowChoices)
+        }
+        var beads: [Bead] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            let shape = choices[i][j - windows[i].lowerBound]
+            precondition(shape != 255, "the band must connect both corners")
+            let (a, b) = shapes[Int(shape)]
+            let bead = Bead(source: Array((i - a)..<i), target: Array((j - b)..<j))
+            beads.append(bead)
+            i -= a
+            j -= b
+        }
+        beads.reverse()
+        return beads.map { bead in
+            var scored = bead
+            scored.confidence = confidence(of: bead)
+            return scored
+        }
+    }
+
+    /// A calibrated probability that a bead is right (see Docs/Evaluation.md for the calibration table).
+    func confidence(of bead: Bead) -> Double {
+        guard let i0 = bead.source.first, let j0 = bead.target.first else {
+            // One-sided: how sure we are that the sentence has no counterpart nearby.
+            let best: Double
+            if let i = bead.source.first {
+                let range = pairRanges.indices.contains(i) ? pairRanges[i] : 0..<0
+                best = range.map { similarity(i, i + 1, $0, $0 + 1) }.max() ?? 0
+            } else if let j = bead.target.first {
+                var strongest = 0.0
+                for i in source.indices where pairRanges[i].contains(j) {
+                    strongest = max(strongest, similarity(i, i + 1, j, j + 1))
+                }
+                best = strongest
+            } else {
+                best = 0
+            }
+            return 1 / (1 + exp(12 * (best - 0.28)))
+        }
+        let sim = similarity(i0, bead.source.last! + 1, j0, bead.target.last! + 1)
+        let extra = Double(bead.source.count + bead.target.count - 2) * configuration.mergePenalty
+        return 1 / (1 + exp(-14 * (sim - configuration.pairThreshold - extra - 0.08)))
+    }
+
+    // MARK: - Learning a lexicon
+
+    /// IBM Model 1 over word keys of confident 1-1 beads: source word key → target word keys with t(e|f) ≥ 0.2, seen
+    /// at least twice.
+    func learnTranslations(from beads: [Bead]) -> [Int32: [Int32]] {
+        var pairs: [([Int32], [Int32])] = []
+        for bead in beads where bead.isTwoSided && (bead.confidence ?? 0) >= 0.7 {
+            let sourceKeys = bead.source.flatMap { source[$0].keys }
+            let targetKeys = bead.target.flatMap { target[$0].keys }
+            guard !sourceKeys.isEmpty, !targetKeys.isEmpty else { continue }
+            pairs.append((sourceKeys, targetKeys))
+        }
+        guard pairs.count >= 5 else { return [:] }
+        var probability: [Int64: Double] = [:]
+        var cooccurrence: [Int64: Int] = [:]
+        func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }
+        for (sourceKeys, targetKeys) in pairs {
+            for f in sourceKeys { for e in targetKeys { cooccurrence[key(f, e), default: 0] += 1 } }
+        }
+        for pairKey in cooccurrence.keys { probability[pairKey] = 1 }
+        for _ in 0..<5 {
+            var counts: [Int64: Double] = [:]
+            var totals: [Int32: Double] = [:]
+            for (sourceKeys, targetKeys) in pairs {
+                for e in targetKeys {
+                    var normaliser = 0.0
+                    for f in sourceKeys { normaliser += probability[key(f, e)] ?? 0 }
+                    guard normaliser > 0 else { continue }
+                    for f in sourceKeys {
+                        let share = (probability[key(f, e)] ?? 0) / normaliser
+                        counts[key(f, e), default: 0] += share
+                        totals[f, default: 0] += share
+                    }
+                }
+            }
+            for (pairKey, count) in counts {
+                let f = Int32(truncatingIfNeeded: pairKey >> 32)
+                probability[pairKey] = count / (totals[f] ?? 1)
+            }
+        }
+        var learned: [Int32: [Int32]] = [:]
+        for (pairKey, value) in probability where value >= 0.2 && (cooccurrence[pairKey] ?? 0) >= 2 {
+            let f = Int32(truncatingIfNeeded: pairKey >> 32)
+            let e = Int32(truncatingIfNeeded: pairKey & 0xFFFF_FFFF)
+            learned[f, default: []].append(e)
+        }
+        for f in learned.keys { learned[f]!.sort() }
+        return learned
+    }
+}

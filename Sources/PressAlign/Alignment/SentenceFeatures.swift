@@ -1,0 +1,112 @@
+/// What the aligner knows about one sentence: its evidence keys, length and structural role.
+struct SentenceFeatures {
+    /// Interned evidence keys (stems, numbers, name skeletons), unique.
+    var keys: [Int32]
+    /// Key count used for normalisation (content words and numbers).
+    var contentCount: Int
+    /// Non-space characters.
+    var length: Int
+    /// The speaker of a turn that starts here (`question`, `moderator`, or a name skeleton), interned.
+    var speaker: Int32?
+    /// Whether a line break precedes the sentence (a paragraph or line start).
+    var startsLine: Bool
+    /// A stage note (`(Laughter.)`), a `# # #` line, or a line without any word.
+    var isNoise: Bool
+}
+
+/// Interns strings as small integers for the duration of one alignment.
+final class KeyTable {
+    private var ids: [String: Int32] = [:]
+
+    func id(_ key: String) -> Int32 {
+        if let existing = ids[key] { return existing }
+        let new = Int32(ids.count)
+        ids[key] = new
+        return new
+    }
+
+    func existingID(_ key: String) -> Int32? { ids[key] }
+}
+
+/// Builds sentence features for one language.
+struct FeatureExtractor {
+    let language: Language
+    let session: Tokenizer.Session
+    let transliterator: Transliterator?
+    let stopWords: Set<String>
+
+    init(language: Language) throws(NativeLibraryError) {
+        self.language = language
+        session = try Tokenizer.Session(language: language)
+        transliterator = language == .russian ? try? Transliterator(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
+        stopWords = StopWords.words(for: language)
+    }
+
+    static let questionWords: Set<String> = ["вопрос", "question", "q", "журналист", "reporter", "реплика"]
+    static let moderatorWords: Set<String> = ["модератор", "moderator", "ведущий", "ведущая", "operator"]
+
+    func features(of sentence: Sentence, startsLine: Bool, table: KeyTable) -> SentenceFeatures {
+        let text = sentence.text
+        var body = Substring(text)
+        var speaker: Int32? = nil
+        if let labelLength = SpeakerLabel.labelLength(in: body) {
+            let label = body.utf8.prefix(labelLength)
+            speaker = table.id(speakerKey(String(Substring(label))))
+            body = Substring(body.utf8.dropFirst(labelLength))
+        }
+        let tokens = session.tokens(in: String(body), byteOffset: 0)
+        var keys = Set<Int32>()
+        var content = 0
+        var sawWord = false
+        for (position, token) in tokens.enumerated() {
+            switch token.kind {
+            case .word:
+                sawWord = true
+                if stopWords.contains(token.normalized) { continue }
+                content += 1
+                keys.insert(table.id("w:" + token.stem))
+                if token.text.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
+                    keys.insert(table.id("w:" + token.normalized))
+                }
+                if position > 0, token.text.first?.isUppercase == true, token.text.count >= 3,
+                    let skeleton = nameSkeleton(token.text)
+                {
+                    keys.insert(table.id("n:" + skeleton))
+                }
+            case .number:
+                break
+            default:
+                continue
+            }
+        }
+        for number in AnchorKeys.numbers(in: String(body), language: language) {
+            keys.insert(table.id("#:" + number))
+            content += 1
+        }
+        let trimmed = body.trimmingWhitespace()
+        let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
+        let length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        return SentenceFeatures(
+            keys: keys.sorted(), contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
+            isNoise: isStageNote || !sawWord)
+    }
+
+    private func nameSkeleton(_ word: String) -> String? {
+        if let transliterator, word.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+            return AnchorKeys.nameSkeleton(latin: transliterator.transliterate(word))
+        }
+        return AnchorKeys.nameSkeleton(latin: word)
+    }
+
+    private func speakerKey(_ label: String) -> String {
+        var head = label.trimmingWhitespace()
+        if head.hasSuffix(":") { head = head.dropLast() }
+        if let open = head.firstIndex(of: "(") { head = head[head.startIndex..<open] }
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "." })
+        let lowered = words.map { $0.lowercased() }
+        if lowered.contains(where: Self.questionWords.contains) { return "speaker:question" }
+        if lowered.contains(where: Self.moderatorWords.contains) { return "speaker:moderator" }
+        guard let last = words.last, let skeleton = nameSkeleton(String(last)) else { return "speaker:" + head.lowercased() }
+        return "speaker:" + skeleton
+    }
+}

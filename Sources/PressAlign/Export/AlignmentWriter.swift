@@ -1,0 +1,82 @@
+/// Output formats for an alignment.
+public enum AlignmentFormat: String, Sendable, CaseIterable {
+    /// Vecalign's bead format with confidences: `[0, 1]:[2]:0.934`, every bead.
+    case vecalign
+    /// Tab-separated values: `ru_ids en_ids kind confidence ru en`, two-sided beads unless asked otherwise.
+    case tsv
+    /// JSON Lines: one object per bead with indices, texts, byte spans and confidence.
+    case jsonl
+}
+
+/// Renders an alignment in one of the `AlignmentFormat`s, line by line.
+public struct AlignmentWriter: Sendable {
+    /// The format.
+    public var format: AlignmentFormat
+    /// Write one-sided beads too (TSV only; the other formats always do).
+    public var includesUnaligned = false
+    /// Write the TSV header line.
+    public var includesHeader = true
+
+    /// Creates a writer.
+    public init(format: AlignmentFormat, includesUnaligned: Bool = false, includesHeader: Bool = true) {
+        self.format = format
+        self.includesUnaligned = includesUnaligned
+        self.includesHeader = includesHeader
+    }
+
+    /// Calls `emit` with each output line, newline included.
+    ///
+    /// - Complexity: O(size of the output).
+    public func write(_ alignment: Alignment, to emit: (String) -> Void) {
+        switch format {
+        case .vecalign:
+            for bead in alignment.beads { emit(VecalignFormat.line(for: bead) + "\n") }
+        case .tsv:
+            if includesHeader { emit("ru_ids\ten_ids\tkind\tconfidence\tru\ten\n") }
+            for bead in alignment.beads where includesUnaligned || bead.isTwoSided {
+                let fields = [
+                    bead.source.map(String.init).joined(separator: ","),
+                    bead.target.map(String.init).joined(separator: ","),
+                    bead.kind,
+                    formatFixed(bead.confidence ?? 0, digits: 3),
+                    Self.tsvEscape(bead.source.map { alignment.source[$0].singleLineText }.joined(separator: " ")),
+                    Self.tsvEscape(bead.target.map { alignment.target[$0].singleLineText }.joined(separator: " ")),
+                ]
+                emit(fields.joined(separator: "\t") + "\n")
+            }
+        case .jsonl:
+            for bead in alignment.beads {
+                let spans: ([Int], [Sentence]) -> JSONLine.Value = { indices, sentences in
+                    .array(indices.map { .array([.int(sentences[$0].byteRange.lowerBound), .int(sentences[$0].byteRange.upperBound)]) })
+                }
+                emit(JSONLine.object([
+                    ("ru", .array(bead.source.map { .int($0) })),
+                    ("en", .array(bead.target.map { .int($0) })),
+                    ("ru_text", .string(bead.source.map { alignment.source[$0].text }.joined(separator: " "))),
+                    ("en_text", .string(bead.target.map { alignment.target[$0].text }.joined(separator: " "))),
+                    ("ru_spans", spans(bead.source, alignment.source)),
+                    ("en_spans", spans(bead.target, alignment.target)),
+                    ("confidence", .number(bead.confidence ?? 0, digits: 3)),
+                ]) + "\n")
+            }
+        }
+    }
+
+    /// Escapes backslash, tab, newline and carriage return as `\\`, `\t`, `\n`, `\r`.
+    public static func tsvEscape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
