@@ -22,9 +22,13 @@ public struct Aligner: Sendable {
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
         /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
-        public var pairThreshold = 0.16
+        public var pairThreshold = 0.14
         /// Extra evidence required of beads with several sentences on a side.
-        public var mergePenalty = 0.05
+        public var mergePenalty = 0.15
+        /// Extra evidence required of a bead that merges across a line start, a speaker turn or a stage note.
+        public var boundaryPenalty = 0.12
+        /// Extra evidence required of pairs in documents with few anchors (likely not parallel), scaled by how few.
+        public var nonParallelPenalty = 0.25
 
         /// The defaults.
         public init() {}

@@ -20,6 +20,9 @@ struct AlignmentProblem {
     private var matchedSource: [[UInt8]] = []
     private var matchedTarget: [[UInt8]] = []
 
+    /// How parallel the documents look: anchored sentences over the shorter side, in [0, 1].
+    private var parallelism = 1.0
+
     /// Bead shapes allowed, as (source count, target count).
     let shapes: [(Int, Int)]
 
@@ -151,6 +154,7 @@ struct AlignmentProblem {
         for (i, j) in anchors() where i > points.last!.0 && j > points.last!.1 && i < n && j < m {
             points.append((i, j))
         }
+        parallelism = min(1, Double(points.count - 1) / Double(max(1, min(n, m))) / 0.4)
         points.append((n, m))
         let width = configuration.bandWidth
         var lows = [Int](repeating: 0, count: n + 1)
@@ -251,15 +255,16 @@ struct AlignmentProblem {
             // A one-sided bead: free, but a sentence with no evidence at all is cheaper to leave alone.
             return 0
         }
-        var threshold = configuration.pairThreshold
+        // Documents with few anchors are probably not parallel: demand more evidence.
+        var threshold = configuration.pairThreshold + (1 - parallelism) * configuration.nonParallelPenalty
         let extra = sourceCount + targetCount - 2
         threshold += Double(extra) * configuration.mergePenalty
         // Soft boundaries: merging across a line start, a turn or a stage note.
         for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].startsLine || source[i].speaker != nil || source[i].isNoise {
-            threshold += 0.12
+            threshold += configuration.boundaryPenalty
         }
         for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].startsLine || target[j].speaker != nil || target[j].isNoise {
-            threshold += 0.12
+            threshold += configuration.boundaryPenalty
         }
         if source[i0].isNoise != target[j0].isNoise { threshold += 0.1 }
         let similarity = similarity(i0, i1, j0, j1)

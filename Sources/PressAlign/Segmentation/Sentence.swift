@@ -22,7 +22,8 @@ public struct Sentence: Sendable, Hashable {
     }
 
     /// Sentences from lines that are already one sentence each (an empty line is an empty sentence, so indices equal
-    /// line numbers). Byte ranges refer to `text`; a final line break does not make an extra sentence.
+    /// line numbers). Byte ranges refer to `text`; a final line break does not make an extra sentence. Such input
+    /// says nothing about paragraphs, so only the first sentence `startsLine`.
     ///
     /// - Complexity: O(n).
     public static func lines(of text: String, byteOffset: Int = 0) -> [Sentence] {
@@ -39,7 +40,8 @@ public struct Sentence: Sendable, Hashable {
             let length = utf8.distance(from: lineStart, to: contentEnd)
             result.append(Sentence(
                 index: result.count, text: String(text[lineStart..<contentEnd]),
-                byteRange: (byteStart + byteOffset)..<(byteStart + length + byteOffset), range: lineStart..<contentEnd))
+                byteRange: (byteStart + byteOffset)..<(byteStart + length + byteOffset), range: lineStart..<contentEnd,
+                startsLine: result.isEmpty))
         }
         while index < utf8.endIndex {
             if utf8[index] == UInt8(ascii: "\n") {

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import PressAlign
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Align every document folder below DIR and score it against its gold.txt.",
+        discussion: """
+            Prints a row per document and a pooled row per directory: strict and lax P/R/F1, false pairs \
+            (predicted pairs that share no sentence pair with the gold) and seconds.
+
+            Examples:
+              pressalign evaluate Corpora/translation Corpora/independent Corpora/nonparallel
+              pressalign evaluate --end-to-end Corpora/translation
+              pressalign evaluate --files de,fr ../shared/corpora/alignment/textberg_defr
+            """
+    )
+
+    @Argument(help: "Directories holding document folders (each with gold.txt).")
+    var directories: [String]
+
+    @Flag(help: "Segment the raw files (ru.raw.txt, en.raw.txt) instead of using the gold units.")
+    var endToEnd = false
+
+    @Option(help: "File stems of the two sides, for example de,fr.")
+    var files: String = "ru,en"
+
+    @Flag(help: "Only the pooled rows.")
+    var summary = false
+
+    @Option(help: "Write predicted beads to this folder (one <document>.txt each).")
+    var predictions: String?
+
+    @Option(help: .hidden) var pairThreshold: Double?
+    @Option(help: .hidden) var mergePenalty: Double?
+    @Option(help: .hidden) var boundaryPenalty: Double?
+    @Flag(help: .hidden) var noLearning = false
+    @Flag(help: .hidden) var seedOnly = false
+
+    func run() throws {
+        try reportingErrors {
+            let names = files.split(separator: ",").map(String.init)
+            guard names.count == 2 else { throw InputError(file: files, problem: "--files needs two stems, e.g. ru,en") }
+            var configuration = Aligner.Configuration()
+            if let pairThreshold { configuration.pairThreshold = pairThreshold }
+            if let mergePenalty { configuration.mergePenalty = mergePenalty }
+            if let boundaryPenalty { configuration.boundaryPenalty = boundaryPenalty }
+            if noLearning { configuration.learnsLexicon = false }
+            let aligner = try Aligner(
+                sourceLanguage: Language(rawValue: names[0]), targetLanguage: Language(rawValue: names[1]),
+                lexicon: seedOnly ? try Lexicon.russianEnglishSeed() : nil, configuration: configuration)
+            let evaluation = CorpusEvaluation(aligner: aligner, sourceName: names[0], targetName: names[1], endToEnd: endToEnd)
+            print("| document | units | P strict | R strict | F1 strict | F1 lax | false pairs | seconds |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|")
+            for directory in directories {
+                var results: [CorpusEvaluation.DocumentResult] = []
+                for folder in evaluation.documentFolders(in: directory) {
+                    let result = try evaluation.evaluate(folder: folder)
+                    results.append(result)
+                    if let predictions {
+                        try? FileManager.default.createDirectory(atPath: predictions, withIntermediateDirectories: true)
+                        let name = (folder as NSString).lastPathComponent
+                        let text = result.predicted.map { VecalignFormat.line(for: $0) }.joined(separator: "\n") + "\n"
+                        FileManager.default.createFile(atPath: predictions + "/" + name + ".txt", contents: Data(text.utf8))
+                    }
+                    if !summary {
+                        print(row((folder as NSString).lastPathComponent, result.sourceUnits + result.targetUnits,
+                                  result.score, result.falsePairs, result.seconds))
+                    }
+                }
+                let pooled = AlignmentScore.pooled(results.map(\.score))
+                print(row("**\(directory)** (\(results.count) docs)", results.reduce(0) { $0 + $1.sourceUnits + $1.targetUnits },
+                          pooled, results.reduce(0) { $0 + $1.falsePairs }, results.reduce(0) { $0 + $1.seconds }))
+            }
+        }
+    }
+
+    private func row(_ name: String, _ units: Int, _ score: AlignmentScore, _ falsePairs: Int, _ seconds: Double) -> String {
+        "| \(name) | \(units) | \(formatFixed(score.precisionStrict, digits: 3)) | \(formatFixed(score.recallStrict, digits: 3)) "
+            + "| \(formatFixed(score.f1Strict, digits: 3)) | \(formatFixed(score.f1Lax, digits: 3)) | \(falsePairs) "
+            + "| \(formatFixed(seconds, digits: 3)) |"
+    }
+}
