@@ -27,6 +27,9 @@ public struct Aligner: Sendable {
         public var mergePenalty = 0.15
         /// Extra evidence required of a bead that merges across a line start, a speaker turn or a stage note.
         public var boundaryPenalty = 0.12
+        /// Weight of the length model on its own (beside its role as a factor on lexical evidence); raised for
+        /// language pairs without a lexicon, where lengths are the main evidence.
+        public var lengthWeight = 0.0
         /// Extra evidence required of pairs in documents with few anchors (likely not parallel), scaled by how few.
         public var nonParallelPenalty = 0.25
 
@@ -82,8 +85,15 @@ public struct Aligner: Sendable {
     /// - Complexity: O((n + m) · w) time and memory, w being the band width plus the local imbalance between anchors.
     public func align(source: [Sentence], target: [Sentence]) throws(NativeLibraryError) -> Alignment {
         let table = KeyTable()
-        let sourceExtractor = try FeatureExtractor(language: sourceLanguage)
-        let targetExtractor = try FeatureExtractor(language: targetLanguage)
+        // Without a lexicon, cognates are the lexical evidence and anchors are too rare to judge parallelism.
+        let hasLexicon = lexicon.count > 0
+        let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: !hasLexicon)
+        let targetExtractor = try FeatureExtractor(language: targetLanguage, usesCognates: !hasLexicon)
+        var configuration = configuration
+        if !hasLexicon {
+            configuration.nonParallelPenalty = 0
+            configuration.lengthWeight = max(configuration.lengthWeight, 0.22)
+        }
         let sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
         let targetFeatures = target.map { targetExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
         var problem = AlignmentProblem(

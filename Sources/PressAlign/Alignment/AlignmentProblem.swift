@@ -237,7 +237,7 @@ struct AlignmentProblem {
         let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
         let lengthScore = erfc(delta / 2.0.squareRoot())
 
-        var score = lexical * (0.55 + 0.45 * lengthScore)
+        var score = lexical * (0.55 + 0.45 * lengthScore) + configuration.lengthWeight * lengthScore
         // Speaker turns: a labelled sentence pairs with a labelled sentence of the same speaker.
         let sourceSpeaker = source[i0].speaker
         let targetSpeaker = target[j0].speaker

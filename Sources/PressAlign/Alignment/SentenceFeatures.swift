@@ -34,9 +34,12 @@ struct FeatureExtractor {
     let session: Tokenizer.Session
     let transliterator: Transliterator?
     let stopWords: Set<String>
+    /// Add cognate keys (for language pairs without a lexicon).
+    let usesCognates: Bool
 
-    init(language: Language) throws(NativeLibraryError) {
+    init(language: Language, usesCognates: Bool) throws(NativeLibraryError) {
         self.language = language
+        self.usesCognates = usesCognates
         session = try Tokenizer.Session(language: language)
         transliterator = language == .russian ? try? Transliterator(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
         stopWords = StopWords.words(for: language)
@@ -68,6 +71,10 @@ struct FeatureExtractor {
                 if token.text.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
                     keys.insert(table.id("w:" + token.normalized))
                 }
+                // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
+                if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
+                    keys.insert(table.id("c:" + cognate))
+                }
                 if position > 0, token.text.first?.isUppercase == true, token.text.count >= 3,
                     let skeleton = nameSkeleton(token.text)
                 {
@@ -89,6 +96,34 @@ struct FeatureExtractor {
         return SentenceFeatures(
             keys: keys.sorted(), contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
             isNoise: isStageNote || !sawWord)
+    }
+
+    /// The first four letters of a Latin-script word with accents and doubled letters removed and look-alike letters
+    /// merged (`k`/`c`, `z`/`s`); `nil` for other scripts.
+    static func cognateKey(_ word: String) -> String? {
+        var result = ""
+        var previous: Character = " "
+        for scalar in word.unicodeScalars {
+            var letter: Character
+            switch scalar.value {
+            case 0x61...0x7A: letter = Character(scalar)
+            case 0xE0...0xE5: letter = "a"
+            case 0xE7: letter = "c"
+            case 0xE8...0xEB: letter = "e"
+            case 0xEC...0xEF: letter = "i"
+            case 0xF2...0xF6: letter = "o"
+            case 0xF9...0xFC: letter = "u"
+            case 0xDF: letter = "s"
+            default: return nil
+            }
+            if letter == "k" { letter = "c" }
+            if letter == "z" { letter = "s" }
+            if letter == previous { continue }
+            previous = letter
+            result.append(letter)
+            if result.count == 4 { break }
+        }
+        return result.count == 4 ? result : nil
     }
 
     private func nameSkeleton(_ word: String) -> String? {
