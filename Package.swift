@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput and scaling figures (release build; not part of `swift test`).
+        .executableTarget(
+            name: "PressAlignBenchmarks",
+            dependencies: ["PressAlign"]
+        ),
         .testTarget(
             name: "PressAlignTests",
             dependencies: ["PressAlign"]

@@ -1,0 +1,94 @@
+// Throughput and scaling figures for PressAlign, printed as a Markdown table.
+// Run from the repository root: swift run -c release PressAlignBenchmarks (a separate executable; never part of swift test)
+import Foundation
+import PressAlign
+
+let root = FileManager.default.currentDirectoryPath
+let corpora = root + "/Corpora"
+
+func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+func pairs() -> [String] {
+    let manager = FileManager.default
+    var result: [String] = []
+    for set in ["translation", "independent"] {
+        for pair in ((try? manager.contentsOfDirectory(atPath: corpora + "/" + set)) ?? []).sorted()
+        where manager.fileExists(atPath: corpora + "/" + set + "/" + pair + "/gold.txt") {
+            result.append(corpora + "/" + set + "/" + pair)
+        }
+    }
+    return result
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let folders = pairs()
+guard !folders.isEmpty else {
+    print("no corpora found under \(corpora); run from the repository root")
+    exit(1)
+}
+
+print("| benchmark | figure |")
+print("|---|---:|")
+
+// Segmentation and tokenisation throughput on ~5 MB of each language.
+for language in [Language.russian, .english] {
+    let sample = folders.map { read($0 + "/\(language).raw.txt") }.joined(separator: "\n\n")
+    var text = ""
+    while text.utf8.count < 5_000_000 { text += sample + "\n\n" }
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    let segmenter = SentenceSegmenter(language: language)
+    var count = 0
+    let segmentTime = try seconds { count = try segmenter.sentences(in: text).count }
+    print("| sentence segmentation, \(language) (\(count) sentences) | \(String(format: "%.1f", megabytes / segmentTime)) MB/s |")
+    let tokenizer = Tokenizer(language: language)
+    var tokens = 0
+    let tokenTime = try seconds { tokens = try tokenizer.tokens(in: text).count }
+    print("| tokenisation with stems, \(language) (\(tokens) tokens) | \(String(format: "%.1f", megabytes / tokenTime)) MB/s |")
+}
+
+// Alignment of Corpora documents, presegmented and end to end.
+let aligner = try Aligner()
+_ = try aligner.align(sourceTexts: ["Да."], targetTexts: ["Yes."])  // load the lexicon once
+var sentenceTotal = 0
+let presegmentedTime = try seconds {
+    for folder in folders {
+        let source = Sentence.lines(of: read(folder + "/ru.txt"))
+        let target = Sentence.lines(of: read(folder + "/en.txt"))
+        sentenceTotal += source.count + target.count
+        _ = try aligner.align(source: source, target: target)
+    }
+}
+print("| align Corpora presegmented (\(folders.count) pairs, \(sentenceTotal) sentences) | \(String(format: "%.0f", Double(sentenceTotal) / presegmentedTime)) sentences/s |")
+let endToEndTime = try seconds {
+    for folder in folders {
+        let source = try SentenceSegmenter(language: .russian).sentences(in: read(folder + "/ru.raw.txt"))
+        let target = try SentenceSegmenter(language: .english).sentences(in: read(folder + "/en.raw.txt"))
+        _ = try aligner.align(source: source, target: target)
+    }
+}
+print("| align Corpora end to end | \(String(format: "%.0f", Double(sentenceTotal) / endToEndTime)) sentences/s |")
+
+// Scaling: documents made of Corpora pairs repeated.
+let sourceLines = folders.flatMap { read($0 + "/ru.txt").split(separator: "\n").map(String.init) }
+let targetLines = folders.flatMap { read($0 + "/en.txt").split(separator: "\n").map(String.init) }
+var previous: Double? = nil
+for size in [1_000, 10_000, 40_000] {
+    let source = (0..<size).map { sourceLines[$0 % sourceLines.count] }
+    let target = (0..<size).map { targetLines[$0 % targetLines.count] }
+    let time = try seconds { _ = try aligner.align(sourceTexts: source, targetTexts: target) }
+    let ratio = previous.map { String(format: " (×%.1f)", time / $0) } ?? ""
+    print("| align \(size) × \(size) sentences | \(String(format: "%.3f", time)) s\(ratio) |")
+    previous = time
+}
+print("| peak resident memory | \(String(format: "%.0f", peakMemoryMiB())) MiB |")
