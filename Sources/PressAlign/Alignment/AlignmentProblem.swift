@@ -48,9 +48,6 @@ struct AlignmentProblem {
         translations = [:]
         var sourceKeys = Set<Int32>()
         for features in source { sourceKeys.formUnion(features.keys) }
-        var names: [Int32: String] = [:]
-        // Reverse the key table once for the keys we need.
-        for key in sourceKeys { names[key] = nil }
         for key in sourceKeys {
             var targets: [Int32] = []
             if targetKeySet.contains(key) { targets.append(key) }

@@ -67,11 +67,10 @@ enum DatelineFinder {
 
     /// Whether a boundary at `offset` is one of the dateline's own edges.
     static func isDatelineEdge(_ scanner: UTF8Scanner, at offset: Int, contentEnd: Int) -> Bool {
-        guard scanner.count - offset < 1 << 20 || true else { return false }
         if dateline(in: scanner, at: offset) != nil { return !isJoined(scanner, before: offset) }
         // The text after a dateline: does the segment end with one?
-        guard contentEnd >= 20, contentEnd - offset <= 0 else { return false }
-        var start = contentEnd - 40 < 0 ? 0 : contentEnd - 40
+        guard contentEnd >= 20 else { return false }
+        var start = max(0, contentEnd - 40)
         while start < contentEnd {
             if let range = dateline(in: scanner, at: start), range.upperBound == contentEnd { return true }
             start += 1
