@@ -35,6 +35,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var pairThreshold: Double?
     @Option(help: .hidden) var mergePenalty: Double?
     @Option(help: .hidden) var boundaryPenalty: Double?
+    @Option(help: .hidden) var nonParallelPenalty: Double?
+    @Option(help: .hidden) var lengthWeight: Double?
+    @Option(help: .hidden) var coverageSmoothing: Double?
+    @Option(help: .hidden) var remotenessPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
     @Flag(help: .hidden) var seedOnly = false
 
@@ -47,6 +51,10 @@ struct EvaluateCommand: ParsableCommand {
             if let mergePenalty { configuration.mergePenalty = mergePenalty }
             if let boundaryPenalty { configuration.boundaryPenalty = boundaryPenalty }
             if noLearning { configuration.learnsLexicon = false }
+            if let nonParallelPenalty { configuration.nonParallelPenalty = nonParallelPenalty }
+            if let lengthWeight { configuration.lengthWeight = lengthWeight }
+            if let coverageSmoothing { configuration.coverageSmoothing = coverageSmoothing }
+            if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
             let aligner = try Aligner(
                 sourceLanguage: Language(rawValue: names[0]), targetLanguage: Language(rawValue: names[1]),
                 lexicon: seedOnly ? try Lexicon.russianEnglishSeed() : nil, configuration: configuration)

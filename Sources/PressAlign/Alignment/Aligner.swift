@@ -22,16 +22,20 @@ public struct Aligner: Sendable {
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
         /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
-        public var pairThreshold = 0.14
+        public var pairThreshold = 0.02
         /// Extra evidence required of beads with several sentences on a side.
-        public var mergePenalty = 0.15
+        public var mergePenalty = 0.3
         /// Extra evidence required of a bead that merges across a line start, a speaker turn or a stage note.
         public var boundaryPenalty = 0.12
+        /// Added to a sentence's key count when computing how much of it the other side explains.
+        public var coverageSmoothing = 1.0
+        /// Extra evidence required of beads far (8 or more sentences) from any anchor pair.
+        public var remotenessPenalty = 0.2
         /// Weight of the length model on its own (beside its role as a factor on lexical evidence); raised for
         /// language pairs without a lexicon, where lengths are the main evidence.
         public var lengthWeight = 0.0
         /// Extra evidence required of pairs in documents with few anchors (likely not parallel), scaled by how few.
-        public var nonParallelPenalty = 0.25
+        public var nonParallelPenalty = 0.4
 
         /// The defaults.
         public init() {}

@@ -17,11 +17,16 @@ struct AlignmentProblem {
     private var windows: [ClosedRange<Int>] = []
     /// Pair statistics for source sentence i against target sentences in `pairRanges[i]`.
     private var pairRanges: [Range<Int>] = []
-    private var matchedSource: [[UInt8]] = []
-    private var matchedTarget: [[UInt8]] = []
+    /// Which of source sentence i's keys (bit per key position) find a translation in target sentence j, and which
+    /// of j's keys are translations of i's; bead scores take unions of these masks.
+    private var sourceMasks: [[UInt64]] = []
+    private var targetMasks: [[UInt64]] = []
 
     /// How parallel the documents look: anchored sentences over the shorter side, in [0, 1].
     private var parallelism = 1.0
+    /// Per source sentence: how far (in sentences) the nearest anchor is; site junk and one-sided passages lie far
+    /// from anchors.
+    private var anchorDistance: [Int] = []
 
     /// Bead shapes allowed, as (source count, target count).
     let shapes: [(Int, Int)]
@@ -66,17 +71,17 @@ struct AlignmentProblem {
         }
     }
 
-    /// Matched key counts of source sentence `i` against target sentence `j`.
-    private func computePair(_ i: Int, _ j: Int, _ lookup: [Int32: UInt64]) -> (UInt8, UInt8) {
+    /// Masks of the matched keys of source sentence `i` (against `j`) and of target sentence `j` (against `i`).
+    private func computePair(_ i: Int, _ j: Int, _ lookup: [Int32: UInt64]) -> (UInt64, UInt64) {
         var sourceMask: UInt64 = 0
-        var targetCount = 0
-        for key in target[j].keys {
+        var targetMask: UInt64 = 0
+        for (position, key) in target[j].keys.prefix(64).enumerated() {
             if let mask = lookup[key] {
                 sourceMask |= mask
-                targetCount += 1
+                targetMask |= 1 << UInt64(position)
             }
         }
-        return (UInt8(min(255, sourceMask.nonzeroBitCount)), UInt8(min(255, targetCount)))
+        return (sourceMask, targetMask)
     }
 
     /// For sentence i: target key → mask of the source key positions that translate to it.
@@ -110,7 +115,8 @@ struct AlignmentProblem {
             var best: (Int, Double)? = nil
             for (j, _) in top {
                 let (ms, mt) = computePair(i, j, lookup)
-                let score = Double(Int(ms) + Int(mt)) / Double(source[i].keys.count + target[j].keys.count + 2)
+                let score = Double(ms.nonzeroBitCount + mt.nonzeroBitCount)
+                    / Double(source[i].keys.count + target[j].keys.count + 2)
                 if score > (best?.1 ?? 0) { best = (j, score) }
             }
             if let (j, score) = best, score >= 0.3 { candidates.append((i, j, score)) }
@@ -152,6 +158,10 @@ struct AlignmentProblem {
             points.append((i, j))
         }
         parallelism = min(1, Double(points.count - 1) / Double(max(1, min(n, m))) / 0.4)
+        anchorDistance = [Int](repeating: Int.max / 2, count: n)
+        for (i, _) in points.dropFirst().dropLast() { anchorDistance[i] = 0 }
+        for i in 1..<max(1, n) { anchorDistance[i] = min(anchorDistance[i], anchorDistance[i - 1] + 1) }
+        for i in stride(from: n - 2, through: 0, by: -1) { anchorDistance[i] = min(anchorDistance[i], anchorDistance[i + 1] + 1) }
         points.append((n, m))
         let width = configuration.bandWidth
         var lows = [Int](repeating: 0, count: n + 1)
@@ -177,14 +187,14 @@ struct AlignmentProblem {
         // Pair statistics for every (sentence i, sentence j) a bead in the band can touch.
         let side = max(1, min(3, configuration.maximumBeadSide))
         pairRanges = []
-        matchedSource = []
-        matchedTarget = []
+        sourceMasks = []
+        targetMasks = []
         pairRanges.reserveCapacity(n)
         for i in 0..<n {
             let lower = max(0, windows[i].lowerBound - side)
             let upper = min(m, windows[min(n, i + side)].upperBound + side)
             let lookup = lookupTable(for: i)
-            var sourceRow = [UInt8](repeating: 0, count: max(0, upper - lower))
+            var sourceRow = [UInt64](repeating: 0, count: max(0, upper - lower))
             var targetRow = sourceRow
             if !lookup.isEmpty {
                 for j in lower..<upper {
@@ -194,8 +204,8 @@ struct AlignmentProblem {
                 }
             }
             pairRanges.append(lower..<upper)
-            matchedSource.append(sourceRow)
-            matchedTarget.append(targetRow)
+            sourceMasks.append(sourceRow)
+            targetMasks.append(targetRow)
         }
     }
 
@@ -213,19 +223,19 @@ struct AlignmentProblem {
             targetKeys += target[j].keys.count
             targetLength += target[j].length
         }
-        var targetSums = [Int](repeating: 0, count: j1 - j0)
+        var targetUnion = [UInt64](repeating: 0, count: j1 - j0)
         for i in i0..<i1 {
             sourceKeys += source[i].keys.count
             sourceLength += source[i].length
             let range = pairRanges[i]
-            var sum = 0
+            var union: UInt64 = 0
             for j in j0..<j1 where range.contains(j) {
-                sum += Int(matchedSource[i][j - range.lowerBound])
-                targetSums[j - j0] += Int(matchedTarget[i][j - range.lowerBound])
+                union |= sourceMasks[i][j - range.lowerBound]
+                targetUnion[j - j0] |= targetMasks[i][j - range.lowerBound]
             }
-            sourceMatched += min(sum, source[i].keys.count)
+            sourceMatched += union.nonzeroBitCount
         }
-        for j in j0..<j1 { targetMatched += min(targetSums[j - j0], target[j].keys.count) }
+        for mask in targetUnion { targetMatched += mask.nonzeroBitCount }
         let lexical = Double(sourceMatched + targetMatched) / Double(sourceKeys + targetKeys + 2)
 
         // Gale–Church: target length against the source length times the documents' ratio.
@@ -244,28 +254,65 @@ struct AlignmentProblem {
         return score
     }
 
-    /// The value of a bead against leaving its sentences unaligned (0).
+    /// How well each sentence of a bead is explained by the other side: per sentence, the share of its keys
+    /// (plus one, so that a sentence with one key is not certain) that find a translation on the other side;
+    /// and the bead's Gale–Church length probability.
+    func coverage(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> (sum: Double, minimum: Double, length: Double) {
+        var sum = 0.0
+        var minimum = 1.0
+        var sourceLength = 0
+        var targetLength = 0
+        var targetUnion = [UInt64](repeating: 0, count: j1 - j0)
+        for i in i0..<i1 {
+            sourceLength += source[i].length
+            let range = pairRanges[i]
+            var union: UInt64 = 0
+            for j in j0..<j1 where range.contains(j) {
+                union |= sourceMasks[i][j - range.lowerBound]
+                targetUnion[j - j0] |= targetMasks[i][j - range.lowerBound]
+            }
+            let share = Double(union.nonzeroBitCount) / (Double(min(64, source[i].keys.count)) + configuration.coverageSmoothing)
+            sum += share
+            minimum = min(minimum, share)
+        }
+        for j in j0..<j1 {
+            targetLength += target[j].length
+            let share = Double(targetUnion[j - j0].nonzeroBitCount) / (Double(min(64, target[j].keys.count)) + configuration.coverageSmoothing)
+            sum += share
+            minimum = min(minimum, share)
+        }
+        let expected = Double(sourceLength) * lengthRatio
+        let variance = max(1.0, Double(sourceLength)) * 6.8 * lengthRatio
+        let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
+        return (sum, minimum, erfc(delta / 2.0.squareRoot()))
+    }
+
+    /// The value of a bead against leaving its sentences unaligned (0): every sentence in it earns its coverage
+    /// (scaled by the length fit) minus a threshold, so a sentence joins a bead only when the other side explains it.
     private func beadValue(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         let sourceCount = i1 - i0
         let targetCount = j1 - j0
-        if sourceCount == 0 || targetCount == 0 {
-            // A one-sided bead: free, but a sentence with no evidence at all is cheaper to leave alone.
-            return 0
-        }
+        if sourceCount == 0 || targetCount == 0 { return 0 }
         // Documents with few anchors are probably not parallel: demand more evidence.
-        var threshold = configuration.pairThreshold + (1 - parallelism) * configuration.nonParallelPenalty
-        let extra = sourceCount + targetCount - 2
-        threshold += Double(extra) * configuration.mergePenalty
+        let distance = Double(min(anchorDistance[i0], 1_000))
+        let threshold = configuration.pairThreshold + (1 - parallelism) * configuration.nonParallelPenalty
+            + min(1, distance / 8) * configuration.remotenessPenalty
+        var penalty = Double(sourceCount + targetCount - 2) * configuration.mergePenalty
         // Soft boundaries: merging across a line start, a turn or a stage note.
         for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].startsLine || source[i].speaker != nil || source[i].isNoise {
-            threshold += configuration.boundaryPenalty
+            penalty += configuration.boundaryPenalty
         }
         for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].startsLine || target[j].speaker != nil || target[j].isNoise {
-            threshold += configuration.boundaryPenalty
+            penalty += configuration.boundaryPenalty
         }
-        if source[i0].isNoise != target[j0].isNoise { threshold += 0.1 }
-        let similarity = similarity(i0, i1, j0, j1)
-        return (similarity - threshold) * Double(sourceCount + targetCount) / 2
+        if source[i0].isNoise != target[j0].isNoise { penalty += 0.1 }
+        let (sum, _, length) = coverage(i0, i1, j0, j1)
+        let factor = 0.55 + 0.45 * length
+        var value = sum * factor + configuration.lengthWeight * length * 2 - threshold * Double(sourceCount + targetCount)
+        if let sourceSpeaker = source[i0].speaker, let targetSpeaker = target[j0].speaker {
+            value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16
+        }
+        return value - penalty
     }
 
     // MARK: - Dynamic program

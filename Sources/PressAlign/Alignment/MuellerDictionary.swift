@@ -14,30 +14,47 @@ enum MuellerDictionary {
         let text = try Gzip.decompressFile(path)
         var pairs: [(String, String)] = []
         pairs.reserveCapacity(200_000)
-        // Entries start with an unindented headword line; the body is indented.
+        // Entries start with an unindented headword line; the body is indented. In the body, `_attr.`-style labels
+        // and parenthesised explanations are skipped; every other Cyrillic word is a translation (the first ten of
+        // an entry are kept).
         var headword: String? = nil
+        var taken = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.first != " " && line.first != "\t" {
                 let word = line.trimmingWhitespace()
-                headword = word.count <= 30 && word.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
-                    && !word.contains(" ") ? word.lowercased() : nil
+                headword = word.count <= 30 && word.allSatisfy({ $0.isLetter || $0 == "-" }) ? word.lowercased() : nil
+                taken = 0
                 continue
             }
-            guard let english = headword else { continue }
-            // Only the first senses' Russian words: cut at the first example marker.
-            var words: [String] = []
+            guard let english = headword, taken < 10 else { continue }
             var current = ""
+            var depth = 0
+            var inLabel = false
+            func flush() {
+                if current.count >= 3, !inLabel, depth == 0, taken < 10 {
+                    pairs.append((current, english))
+                    taken += 1
+                }
+                current = ""
+            }
             for character in line {
-                if character.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0.value == 0x451 }) {
+                let isCyrillic = character.unicodeScalars.allSatisfy {
+                    (0x430...0x44F).contains($0.value) || $0.value == 0x451 || (0x410...0x42F).contains($0.value)
+                }
+                if isCyrillic {
                     current.append(character)
-                } else {
-                    if current.count >= 3 { words.append(current) }
-                    current = ""
-                    if character == "_" || character == "~" { break }
+                    continue
+                }
+                flush()
+                switch character {
+                case "(": depth += 1
+                case ")": depth = max(0, depth - 1)
+                case "_": inLabel = true
+                case " ", ";", ",": inLabel = false
+                default: break
                 }
             }
-            if current.count >= 3 { words.append(current) }
-            for russian in words.prefix(6) { pairs.append((russian, english)) }
+            flush()
         }
         return pairs
     }

@@ -61,7 +61,7 @@ struct FeatureExtractor {
         var keys = Set<Int32>()
         var content = 0
         var sawWord = false
-        for (position, token) in tokens.enumerated() {
+        for token in tokens {
             switch token.kind {
             case .word:
                 sawWord = true
@@ -75,7 +75,7 @@ struct FeatureExtractor {
                 if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
                     keys.insert(table.id("c:" + cognate))
                 }
-                if position > 0, token.text.first?.isUppercase == true, token.text.count >= 3,
+                if token.text.first?.isUppercase == true, token.text.count >= 4,
                     let skeleton = nameSkeleton(token.text)
                 {
                     keys.insert(table.id("n:" + skeleton))
