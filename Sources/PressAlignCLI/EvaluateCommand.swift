@@ -26,6 +26,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "File stems of the two sides, for example de,fr.")
     var files: String = "ru,en"
 
+    @Flag(help: "Also print a calibration table: share of exactly right beads per confidence band.")
+    var calibration = false
+
     @Flag(help: "Only the pooled rows.")
     var summary = false
 
@@ -78,10 +81,23 @@ struct EvaluateCommand: ParsableCommand {
                     }
                 }
                 let pooled = AlignmentScore.pooled(results.map(\.score))
+                defer { if calibration { printCalibration(results) } }
                 print(row("**\(directory)** (\(results.count) docs)", results.reduce(0) { $0 + $1.sourceUnits + $1.targetUnits },
                           pooled, results.reduce(0) { $0 + $1.falsePairs }, results.reduce(0) { $0 + $1.seconds }))
             }
         }
+    }
+
+    private func printCalibration(_ results: [CorpusEvaluation.DocumentResult]) {
+        let table = CalibrationTable(results.map { ($0.gold, $0.predicted) })
+        print("")
+        print("| confidence | beads | exactly right | share right |")
+        print("|---|---:|---:|---:|")
+        for band in table.bands where band.beads > 0 {
+            print("| \(formatFixed(band.lower, digits: 1))–\(formatFixed(band.upper, digits: 1)) | \(band.beads) | \(band.right) | \(formatFixed(band.share, digits: 3)) |")
+        }
+        print("| ≥ 0.9 | \(table.atLeast(0.9).beads) | \(table.atLeast(0.9).right) | \(formatFixed(table.atLeast(0.9).share, digits: 3)) |")
+        print("")
     }
 
     private func row(_ name: String, _ units: Int, _ score: AlignmentScore, _ falsePairs: Int, _ seconds: Double) -> String {

@@ -96,6 +96,8 @@ public struct Aligner: Sendable {
         var configuration = configuration
         if !hasLexicon {
             configuration.nonParallelPenalty = 0
+            configuration.remotenessPenalty = 0
+            configuration.mergePenalty = min(configuration.mergePenalty, 0.1)
             configuration.lengthWeight = max(configuration.lengthWeight, 0.22)
         }
         let sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }

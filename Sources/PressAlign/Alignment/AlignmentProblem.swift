@@ -374,6 +374,18 @@ struct AlignmentProblem {
             j -= b
         }
         beads.reverse()
+        if let path = ProcessInfo.processInfo.environment["PRESSALIGN_CONFIDENCE_FEATURES"] {
+            // Development aid: append each bead's confidence features, to refit the confidence model.
+            let lines = beads.map { bead in
+                (bead.isTwoSided ? "2" : "1") + "\t" + VecalignFormat.line(for: bead, includeConfidence: false) + "\t"
+                    + confidenceFeatures(of: bead).map { String($0) }.joined(separator: ",") + "\n"
+            }.joined()
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.seekToEndOfFile()
+                handle.write(Data(lines.utf8))
+                try? handle.close()
+            }
+        }
         return beads.map { bead in
             var scored = bead
             scored.confidence = confidence(of: bead)
@@ -381,28 +393,51 @@ struct AlignmentProblem {
         }
     }
 
-    /// A calibrated probability that a bead is right (see Docs/Evaluation.md for the calibration table).
-    func confidence(of bead: Bead) -> Double {
-        guard let i0 = bead.source.first, let j0 = bead.target.first else {
-            // One-sided: how sure we are that the sentence has no counterpart nearby.
-            let best: Double
-            if let i = bead.source.first {
-                let range = pairRanges.indices.contains(i) ? pairRanges[i] : 0..<0
-                best = range.map { similarity(i, i + 1, $0, $0 + 1) }.max() ?? 0
-            } else if let j = bead.target.first {
-                var strongest = 0.0
-                for i in source.indices where pairRanges[i].contains(j) {
-                    strongest = max(strongest, similarity(i, i + 1, j, j + 1))
-                }
-                best = strongest
-            } else {
-                best = 0
-            }
-            return 1 / (1 + exp(12 * (best - 0.28)))
+    /// The features the confidence model reads: for a two-sided bead `[mean coverage, minimum coverage, length fit,
+    /// merge, parallelism, remoteness, speaker agreement]`; for a one-sided bead `[best 1-1 coverage nearby,
+    /// parallelism, remoteness, noise, no keys]`.
+    func confidenceFeatures(of bead: Bead) -> [Double] {
+        let remoteness: Double
+        if let i = bead.source.first {
+            remoteness = min(1, Double(min(anchorDistance[i], 1_000)) / 8)
+        } else {
+            remoteness = 0.5
         }
-        let sim = similarity(i0, bead.source.last! + 1, j0, bead.target.last! + 1)
-        let extra = Double(bead.source.count + bead.target.count - 2) * configuration.mergePenalty
-        return 1 / (1 + exp(-14 * (sim - configuration.pairThreshold - extra - 0.08)))
+        guard let i0 = bead.source.first, let j0 = bead.target.first else {
+            var best = 0.0
+            if let i = bead.source.first {
+                for j in pairRanges[i] { best = max(best, coverage(i, i + 1, j, j + 1).sum / 2) }
+                return [best, parallelism, remoteness, source[i].isNoise ? 1 : 0, source[i].keys.isEmpty ? 1 : 0]
+            }
+            let j = bead.target.first!
+            for i in source.indices where pairRanges[i].contains(j) {
+                best = max(best, coverage(i, i + 1, j, j + 1).sum / 2)
+            }
+            return [best, parallelism, 0.5, target[j].isNoise ? 1 : 0, target[j].keys.isEmpty ? 1 : 0]
+        }
+        let (sum, minimum, length) = coverage(i0, bead.source.last! + 1, j0, bead.target.last! + 1)
+        let count = Double(bead.source.count + bead.target.count)
+        var speaker = 0.0
+        if let a = source[i0].speaker, let b = target[j0].speaker { speaker = a == b ? 1 : -1 }
+        return [sum / count, minimum, length, count > 2 ? 1 : 0, parallelism, remoteness, speaker]
+    }
+
+    /// Logistic models fitted on Corpora (Docs/Evaluation.md has the calibration table and the command).
+    /// (Fitted by Newton's method on the 1,811 beads of Corpora, presegmented, without the learning pass; refit with
+    /// `PRESSALIGN_CONFIDENCE_FEATURES=FILE pressalign evaluate --no-learning DIR` and a logistic regression.)
+    static let twoSidedWeights: [Double] = [-2.827, 9.076, 0.928, 0.383, 3.955, -2.846, 1.512]
+    static let twoSidedBias = -3.322
+    static let oneSidedWeights: [Double] = [0.96, -4.522, 4.439, 1.421, 2.844]
+    static let oneSidedBias = 3.189
+
+    /// A calibrated probability that a bead is right.
+    func confidence(of bead: Bead) -> Double {
+        let features = confidenceFeatures(of: bead)
+        let (weights, bias) = bead.isTwoSided
+            ? (Self.twoSidedWeights, Self.twoSidedBias) : (Self.oneSidedWeights, Self.oneSidedBias)
+        var z = bias
+        for (weight, feature) in zip(weights, features) { z += weight * feature }
+        return 1 / (1 + exp(-z))
     }
 
     // MARK: - Learning a lexicon

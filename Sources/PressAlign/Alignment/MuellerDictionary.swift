@@ -15,7 +15,7 @@ enum MuellerDictionary {
         var pairs: [(String, String)] = []
         pairs.reserveCapacity(200_000)
         // Entries start with an unindented headword line; the body is indented. In the body, `_attr.`-style labels
-        // and parenthesised explanations are skipped; every other Cyrillic word is a translation (the first ten of
+        // and parenthesised explanations are skipped; every other Cyrillic word is a translation (the first thirty of
         // an entry are kept).
         var headword: String? = nil
         var taken = 0
@@ -26,12 +26,12 @@ enum MuellerDictionary {
                 taken = 0
                 continue
             }
-            guard let english = headword, taken < 10 else { continue }
+            guard let english = headword, taken < 30 else { continue }
             var current = ""
             var depth = 0
             var inLabel = false
             func flush() {
-                if current.count >= 3, !inLabel, depth == 0, taken < 10 {
+                if current.count >= 3, !inLabel, depth == 0, taken < 30 {
                     pairs.append((current, english))
                     taken += 1
                 }
