@@ -59,15 +59,16 @@ struct AlignmentProblem {
             if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
             if !targets.isEmpty { translations[key] = targets }
         }
-        for (stem, targetStems) in lexicon.translations {
-            guard let key = table.existingID("w:" + stem), sourceKeys.contains(key) else { continue }
+        for key in sourceKeys {
+            let name = table.strings[Int(key)]
+            guard name.hasPrefix("w:"), let targetStems = lexicon.translations[String(name.dropFirst(2))] else { continue }
             var targets = translations[key] ?? []
             for targetStem in targetStems {
                 if let targetKey = table.existingID("w:" + targetStem), targetKeySet.contains(targetKey) {
                     targets.append(targetKey)
                 }
             }
-            if !targets.isEmpty { translations[key] = Array(Set(targets)) }
+            if !targets.isEmpty { translations[key] = Array(Set(targets)).sorted() }
         }
     }
 
@@ -262,14 +263,20 @@ struct AlignmentProblem {
         var minimum = 1.0
         var sourceLength = 0
         var targetLength = 0
-        var targetUnion = [UInt64](repeating: 0, count: j1 - j0)
+        // At most three target sentences: unions in registers, no allocation in the hot loop.
+        var targetUnion: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for i in i0..<i1 {
             sourceLength += source[i].length
             let range = pairRanges[i]
             var union: UInt64 = 0
             for j in j0..<j1 where range.contains(j) {
                 union |= sourceMasks[i][j - range.lowerBound]
-                targetUnion[j - j0] |= targetMasks[i][j - range.lowerBound]
+                let mask = targetMasks[i][j - range.lowerBound]
+                switch j - j0 {
+                case 0: targetUnion.0 |= mask
+                case 1: targetUnion.1 |= mask
+                default: targetUnion.2 |= mask
+                }
             }
             let share = Double(union.nonzeroBitCount) / (Double(min(64, source[i].keys.count)) + configuration.coverageSmoothing)
             sum += share
@@ -277,7 +284,8 @@ struct AlignmentProblem {
         }
         for j in j0..<j1 {
             targetLength += target[j].length
-            let share = Double(targetUnion[j - j0].nonzeroBitCount) / (Double(min(64, target[j].keys.count)) + configuration.coverageSmoothing)
+            let mask = j - j0 == 0 ? targetUnion.0 : (j - j0 == 1 ? targetUnion.1 : targetUnion.2)
+            let share = Double(mask.nonzeroBitCount) / (Double(min(64, target[j].keys.count)) + configuration.coverageSmoothing)
             sum += share
             minimum = min(minimum, share)
         }

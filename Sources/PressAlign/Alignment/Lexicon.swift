@@ -34,6 +34,13 @@ public struct Lexicon: Sendable {
             -> [String]
         {
             if let cached = cache[phrase] { return cached }
+            // Fast path: one word of letters needs no word breaking.
+            if !phrase.isEmpty, phrase.allSatisfy(\.isLetter) {
+                let normalized = Tokenizer.normalize(phrase)
+                let stem = session.stemmer?.stem(normalized) ?? normalized
+                cache[phrase] = [stem]
+                return [stem]
+            }
             let words = session.tokens(in: phrase, byteOffset: 0).filter { $0.kind == .word || $0.kind == .number }
             let result = words.count == 1 ? [words[0].stem] : words.filter { !stop.contains($0.normalized) }.map(\.stem)
             cache[phrase] = words.count > 3 ? [] : result

@@ -17,11 +17,13 @@ struct SentenceFeatures {
 /// Interns strings as small integers for the duration of one alignment.
 final class KeyTable {
     private var ids: [String: Int32] = [:]
+    private(set) var strings: [String] = []
 
     func id(_ key: String) -> Int32 {
         if let existing = ids[key] { return existing }
         let new = Int32(ids.count)
         ids[key] = new
+        strings.append(key)
         return new
     }
 
