@@ -7,11 +7,14 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Align a Russian and an English document sentence by sentence.",
         discussion: """
-            Segments both documents (or takes one sentence per line with --presegmented) and prints the alignment.
+            Segments both documents (or takes one sentence per line with --presegmented) and writes the alignment \
+            to standard output or to --output (the format follows the file's extension unless --format says \
+            otherwise: .tsv, .jsonl, .tmx, .html, .txt for vecalign).
 
             Examples:
               pressalign align ru.txt en.txt
-              pressalign align --format tsv --min-confidence 0.5 ru.txt en.txt
+              pressalign align ru.txt en.txt --output review.html
+              pressalign align --format tsv --min-confidence 0.5 --include-unaligned ru.txt en.txt
               pressalign align --presegmented --format vecalign ru.txt en.txt > predicted.txt
               pressalign align --source-language de --target-language fr de.txt fr.txt
             """
@@ -23,17 +26,50 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The target (English) document.")
     var target: String
 
+    @OptionGroup var options: PipelineOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            var pipelineOptions = try options.pipelineOptions()
+            if options.format == nil, let output, let format = AlignmentFormat(fileName: output) {
+                pipelineOptions.format = format
+            }
+            let pipeline = try AlignmentPipeline(options: pipelineOptions)
+            let report: AlignmentPipeline.Report
+            if let output {
+                report = try pipeline.run(sourcePath: source, targetPath: target, outputPath: output)
+            } else {
+                var standardOutput = StandardOutput()
+                report = try pipeline.run(sourcePath: source, targetPath: target) { standardOutput.write($0) }
+                standardOutput.flush()
+            }
+            for warning in report.warnings { printWarning(warning) }
+        }
+    }
+}
+
+/// Options shared by `align` and `batch`.
+struct PipelineOptions: ParsableArguments {
+    @Option(help: "Output format: tsv, jsonl, vecalign, tmx or html (default: from --output's extension, else tsv).")
+    var format: AlignmentFormatOption?
+
     @Flag(help: "Every input line is one sentence (an empty line is an empty sentence).")
     var presegmented = false
 
-    @Option(help: "Output format: vecalign, tsv or jsonl.")
-    var format: AlignmentFormatOption = .tsv
-
-    @Option(help: "Beads below this confidence become one-sided beads.")
+    @Option(help: "Beads below this confidence become one-sided beads (0 to 1).")
     var minConfidence: Double = 0
 
-    @Flag(help: "TSV: write one-sided beads too, so that every sentence appears.")
+    @Flag(help: "TSV: write one-sided beads too, so that every sentence of both inputs appears in order.")
     var includeUnaligned = false
+
+    @Flag(help: "TSV: no header line.")
+    var noHeader = false
+
+    @Flag(help: "JSON Lines: start with a line of document metadata (title, date, speakers).")
+    var metadata = false
 
     @Option(help: "The source language (ISO 639-1).")
     var sourceLanguage: String = "ru"
@@ -45,34 +81,21 @@ struct AlignCommand: ParsableCommand {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
-    func run() throws {
-        try reportingErrors {
-            let sourceLanguage = Language(rawValue: self.sourceLanguage)
-            let targetLanguage = Language(rawValue: self.targetLanguage)
-            let sourceText = try SourceText(contentsOf: source)
-            let targetText = try SourceText(contentsOf: target)
-            let sourceSentences = try DocumentLoader.sentences(of: sourceText, language: sourceLanguage, presegmented: presegmented)
-            let targetSentences = try DocumentLoader.sentences(of: targetText, language: targetLanguage, presegmented: presegmented)
-            if sourceLanguage != targetLanguage,
-                let detectedSource = Language.detect(in: sourceText.text),
-                detectedSource == Language.detect(in: targetText.text)
-            {
-                FileHandle.standardError.write(Data(
-                    "warning: \(source) and \(target) both look like '\(detectedSource)'; aligning anyway\n".utf8))
-            }
-            var configuration = Aligner.Configuration()
-            configuration.minimumConfidence = minConfidence
-            let aligner = try Aligner(
-                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, configuration: configuration)
-            let alignment = try aligner.align(source: sourceSentences, target: targetSentences)
-            var output = StandardOutput()
-            AlignmentWriter(format: format.format, includesUnaligned: includeUnaligned).write(alignment) { output.write($0) }
-            output.flush()
-        }
+    func pipelineOptions() throws -> AlignmentPipeline.Options {
+        var options = AlignmentPipeline.Options()
+        options.format = format?.format ?? .tsv
+        options.presegmented = presegmented
+        options.includesUnaligned = includeUnaligned
+        options.includesHeader = !noHeader
+        options.includesMetadata = metadata
+        options.configuration.minimumConfidence = minConfidence
+        options.sourceLanguage = Language(rawValue: sourceLanguage)
+        options.targetLanguage = Language(rawValue: targetLanguage)
+        return options
     }
 }
 
 enum AlignmentFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case vecalign, tsv, jsonl
+    case vecalign, tsv, jsonl, tmx, html
     var format: AlignmentFormat { AlignmentFormat(rawValue: rawValue)! }
 }

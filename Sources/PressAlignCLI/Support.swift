@@ -15,6 +15,11 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Prints `warning: …` on standard error.
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+}
+
 /// `--language auto|ru|en|…`.
 struct LanguageChoice {
     let raw: String

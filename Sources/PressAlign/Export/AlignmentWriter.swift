@@ -6,6 +6,24 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
     case tsv
     /// JSON Lines: one object per bead with indices, texts, byte spans and confidence.
     case jsonl
+    /// TMX 1.4b: one translation unit per two-sided bead.
+    case tmx
+    /// A self-contained HTML page to review the alignment side by side.
+    case html
+
+    /// The usual file extension.
+    public var fileExtension: String { rawValue == "vecalign" ? "txt" : rawValue }
+
+    /// The format a file name's extension names (`.tsv`, `.jsonl`, `.tmx`, `.html`, `.txt` for vecalign), if any.
+    public init?(fileName: String) {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".tsv") { self = .tsv }
+        else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { self = .jsonl }
+        else if lower.hasSuffix(".tmx") { self = .tmx }
+        else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
+        else if lower.hasSuffix(".vecalign") || lower.hasSuffix(".txt") { self = .vecalign }
+        else { return nil }
+    }
 }
 
 /// Renders an alignment in one of the `AlignmentFormat`s, line by line.
@@ -16,6 +34,12 @@ public struct AlignmentWriter: Sendable {
     public var includesUnaligned = false
     /// Write the TSV header line.
     public var includesHeader = true
+    /// JSON Lines: a first line with both documents' metadata (title, date, speakers).
+    public var metadata: (source: DocumentMetadata, target: DocumentMetadata)? = nil
+    /// Languages written into TMX.
+    public var languages = (source: "ru", target: "en")
+    /// The title of the HTML page.
+    public var title = "PressAlign review"
 
     /// Creates a writer.
     public init(format: AlignmentFormat, includesUnaligned: Bool = false, includesHeader: Bool = true) {
@@ -39,12 +63,21 @@ public struct AlignmentWriter: Sendable {
                     bead.target.map(String.init).joined(separator: ","),
                     bead.kind,
                     formatFixed(bead.confidence ?? 0, digits: 3),
-                    Self.tsvEscape(bead.source.map { alignment.source[$0].singleLineText }.joined(separator: " ")),
-                    Self.tsvEscape(bead.target.map { alignment.target[$0].singleLineText }.joined(separator: " ")),
+                    Self.tsvEscape(bead.source.map { alignment.source[$0].text }.joined(separator: " ")),
+                    Self.tsvEscape(bead.target.map { alignment.target[$0].text }.joined(separator: " ")),
                 ]
                 emit(fields.joined(separator: "\t") + "\n")
             }
+        case .tmx:
+            TMXWriter(sourceLanguage: languages.source, targetLanguage: languages.target).write(alignment, to: emit)
+        case .html:
+            HTMLReviewWriter(title: title).write(alignment, to: emit)
         case .jsonl:
+            if let metadata {
+                emit(JSONLine.object([
+                    ("type", .string("documents")), ("ru", metadata.source.json), ("en", metadata.target.json),
+                ]) + "\n")
+            }
             for bead in alignment.beads {
                 let spans: ([Int], [Sentence]) -> JSONLine.Value = { indices, sentences in
                     .array(indices.map { .array([.int(sentences[$0].byteRange.lowerBound), .int(sentences[$0].byteRange.upperBound)]) })
@@ -60,6 +93,29 @@ public struct AlignmentWriter: Sendable {
                 ]) + "\n")
             }
         }
+    }
+
+    /// Reverses `tsvEscape`.
+    public static func tsvUnescape(_ field: Substring) -> String {
+        guard field.contains("\\") else { return String(field) }
+        var result = ""
+        var escaping = false
+        for scalar in field.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                default: result.unicodeScalars.append(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Escapes backslash, tab, newline and carriage return as `\\`, `\t`, `\n`, `\r`.

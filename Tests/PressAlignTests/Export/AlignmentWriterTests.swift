@@ -25,3 +25,47 @@ struct AlignmentWriterTests {
         #expect(output == "\"a\\\"b\\\\c\\n\\u0001\"")
     }
 }
+
+@Suite("Writers: round trips")
+struct WriterRoundTripTests {
+    static let nasty = ["Tab\there", "Line\nbreak and back\\slash", "CR\r\nend", "«Кавычки» & <tags> \"quotes\" 'apos'"]
+
+    static func alignment() -> Alignment {
+        let source = nasty.enumerated().map { Sentence(index: $0.offset, text: $0.element, byteRange: 0..<0, range: $0.element.startIndex..<$0.element.endIndex) }
+        let target = nasty.reversed().enumerated().map { Sentence(index: $0.offset, text: $0.element, byteRange: 0..<0, range: $0.element.startIndex..<$0.element.endIndex) }
+        let beads = (0..<nasty.count).map { Bead(source: [$0], target: [$0], confidence: 0.5) }
+        return Alignment(beads: beads, source: source, target: target)
+    }
+
+    @Test("TSV fields with tabs, newlines and backslashes survive a round trip")
+    func tsv() {
+        var text = ""
+        AlignmentWriter(format: .tsv).write(Self.alignment()) { text += $0 }
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == Self.nasty.count + 1)
+        for (index, line) in lines.dropFirst().enumerated() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(fields.count == 6)
+            #expect(AlignmentWriter.tsvUnescape(fields[4]) == Self.nasty[index])
+            #expect(AlignmentWriter.tsvUnescape(fields[5]) == Self.nasty.reversed()[index])
+        }
+    }
+
+    @Test("TMX escapes markup and keeps every two-sided bead")
+    func tmx() {
+        var text = ""
+        TMXWriter().write(Self.alignment()) { text += $0 }
+        #expect(text.components(separatedBy: "<tu>").count == Self.nasty.count + 1)
+        #expect(text.contains("&lt;tags&gt; &amp; ") || text.contains("&amp; &lt;tags&gt;"))
+        #expect(text.contains("segtype=\"sentence\"") && text.contains("srclang=\"ru\"") && text.contains("o-tmf="))
+        #expect(XMLEscaping.escape("a\u{1}b") == "a\u{FFFD}b")
+    }
+
+    @Test("The HTML page is self-contained and escapes text")
+    func html() {
+        var text = ""
+        HTMLReviewWriter().write(Self.alignment()) { text += $0 }
+        #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<script"))
+        #expect(text.contains("&lt;tags&gt;"))
+    }
+}
