@@ -27,6 +27,16 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libxml2 (Debian libxml2-dev), for HTML pages. Only CHTMLShim includes its headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CHTMLShim",
+            dependencies: ["CLibXML2"]
+        ),
         // The one place that includes ICU headers. Its public header is ICU-free.
         .target(
             name: "CICUShim",
@@ -34,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "PressAlign",
-            dependencies: ["CICUShim", "CStemmer", "CZlib"]
+            dependencies: ["CICUShim", "CHTMLShim", "CStemmer", "CZlib"]
         ),
         .executableTarget(
             name: "PressAlignCLI",

@@ -7,7 +7,9 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Align a Russian and an English document sentence by sentence.",
         discussion: """
-            Segments both documents (or takes one sentence per line with --presegmented) and writes the alignment \
+            Reads both documents (plain text or saved HTML pages; UTF-8, Windows-1251 or KOI8-R, detected or named \
+            with --encoding), segments them (or takes one sentence per line with --presegmented), uses their \
+            structure (titles, datelines, speaker turns, site boilerplate) and writes the alignment \
             to standard output or to --output (the format follows the file's extension unless --format says \
             otherwise: .tsv, .jsonl, .tmx, .html, .txt for vecalign).
 
@@ -77,6 +79,9 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "The target language (ISO 639-1).")
     var targetLanguage: String = "en"
 
+    @Option(help: "Decode both inputs from this encoding instead of detecting it (windows-1251, koi8-r, utf-8…).")
+    var encoding: String?
+
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
@@ -91,6 +96,7 @@ struct PipelineOptions: ParsableArguments {
         options.configuration.minimumConfidence = minConfidence
         options.sourceLanguage = Language(rawValue: sourceLanguage)
         options.targetLanguage = Language(rawValue: targetLanguage)
+        options.encoding = encoding
         return options
     }
 }

@@ -41,6 +41,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var nonParallelPenalty: Double?
     @Option(help: .hidden) var lengthWeight: Double?
     @Option(help: .hidden) var coverageSmoothing: Double?
+    @Option(help: .hidden) var structureBonus: Double?
+    @Option(help: .hidden) var boilerplatePenalty: Double?
     @Option(help: .hidden) var remotenessPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
     @Flag(help: .hidden) var seedOnly = false
@@ -57,6 +59,8 @@ struct EvaluateCommand: ParsableCommand {
             if let nonParallelPenalty { configuration.nonParallelPenalty = nonParallelPenalty }
             if let lengthWeight { configuration.lengthWeight = lengthWeight }
             if let coverageSmoothing { configuration.coverageSmoothing = coverageSmoothing }
+            if let structureBonus { configuration.structureBonus = structureBonus }
+            if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
             let aligner = try Aligner(
                 sourceLanguage: Language(rawValue: names[0]), targetLanguage: Language(rawValue: names[1]),

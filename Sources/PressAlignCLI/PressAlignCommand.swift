@@ -17,8 +17,8 @@ struct PressAlignCommand: ParsableCommand {
             """,
         version: PressAlignVersion.current,
         subcommands: [
-            AlignCommand.self, BatchCommand.self, SegmentCommand.self, EvalCommand.self, EvaluateCommand.self,
-            SegmentationScoreCommand.self,
+            AlignCommand.self, BatchCommand.self, InspectCommand.self, SegmentCommand.self, EvalCommand.self,
+            EvaluateCommand.self, SegmentationScoreCommand.self, BoilerplateScoreCommand.self,
         ]
     )
 }

@@ -27,6 +27,10 @@ public struct Aligner: Sendable {
         public var mergePenalty = 0.3
         /// Extra evidence required of a bead that merges across a line start, a speaker turn or a stage note.
         public var boundaryPenalty = 0.12
+        /// Extra evidence required for each sentence of a bead that pairs site boilerplate with document text.
+        public var boilerplatePenalty = 0.5
+        /// Evidence credited to a bead that pairs title with title or dateline with dateline.
+        public var structureBonus = 0.0
         /// Added to a sentence's key count when computing how much of it the other side explains.
         public var coverageSmoothing = 1.0
         /// Extra evidence required of beads far (8 or more sentences) from any anchor pair.
@@ -84,10 +88,24 @@ public struct Aligner: Sendable {
         return try align(source: sentences(sourceTexts), target: sentences(targetTexts))
     }
 
+    /// Aligns two documents read by `DocumentReader`, using their structure: titles and datelines pair with each
+    /// other, site boilerplate is likely unaligned, speaker turns are soft boundaries.
+    ///
+    /// - Complexity: O((n + m) · w), as `align(source:target:)`.
+    public func align(source: Document, target: Document) throws(NativeLibraryError) -> Alignment {
+        try align(source: source.sentences, target: target.sentences, sourceInfo: source.info, targetInfo: target.info)
+    }
+
     /// Aligns two documents' sentences.
     ///
     /// - Complexity: O((n + m) · w) time and memory, w being the band width plus the local imbalance between anchors.
     public func align(source: [Sentence], target: [Sentence]) throws(NativeLibraryError) -> Alignment {
+        try align(source: source, target: target, sourceInfo: nil, targetInfo: nil)
+    }
+
+    func align(
+        source: [Sentence], target: [Sentence], sourceInfo: [Document.SentenceInfo]?, targetInfo: [Document.SentenceInfo]?
+    ) throws(NativeLibraryError) -> Alignment {
         let table = KeyTable()
         // Without a lexicon, cognates are the lexical evidence and anchors are too rare to judge parallelism.
         let hasLexicon = lexicon.count > 0
@@ -100,8 +118,10 @@ public struct Aligner: Sendable {
             configuration.mergePenalty = min(configuration.mergePenalty, 0.1)
             configuration.lengthWeight = max(configuration.lengthWeight, 0.22)
         }
-        let sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
-        let targetFeatures = target.map { targetExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
+        var sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
+        var targetFeatures = target.map { targetExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
+        Self.apply(sourceInfo, to: &sourceFeatures)
+        Self.apply(targetInfo, to: &targetFeatures)
         var problem = AlignmentProblem(
             source: sourceFeatures, target: targetFeatures, table: table, configuration: configuration)
         problem.buildTranslations(lexicon: lexicon, learned: [:])
@@ -118,6 +138,21 @@ public struct Aligner: Sendable {
             alignment = alignment.droppingBeads(below: configuration.minimumConfidence)
         }
         return alignment
+    }
+}
+
+extension Aligner {
+    /// Copies the ingest stage's findings into the aligner's features.
+    static func apply(_ info: [Document.SentenceInfo]?, to features: inout [SentenceFeatures]) {
+        guard let info, info.count == features.count else { return }
+        for index in features.indices {
+            features[index].isBoilerplate = info[index].boilerplate != nil
+            switch info[index].role {
+            case .title, .dateline: features[index].structuralRole = info[index].role
+            case .stageNote: features[index].isNoise = true
+            default: break
+            }
+        }
     }
 }
 

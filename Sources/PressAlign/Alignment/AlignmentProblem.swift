@@ -314,6 +314,17 @@ struct AlignmentProblem {
             penalty += configuration.boundaryPenalty
         }
         if source[i0].isNoise != target[j0].isNoise { penalty += 0.1 }
+        // Structure from the ingest stage: boilerplate pairs only with boilerplate; title with title, dateline with
+        // dateline.
+        for i in i0..<i1 where source[i].isBoilerplate != target[j0].isBoilerplate {
+            penalty += configuration.boilerplatePenalty
+        }
+        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].isBoilerplate != source[i0].isBoilerplate {
+            penalty += configuration.boilerplatePenalty
+        }
+        if let role = source[i0].structuralRole, role == target[j0].structuralRole {
+            penalty -= configuration.structureBonus * parallelism
+        }
         let (sum, _, length) = coverage(i0, i1, j0, j1)
         let factor = 0.55 + 0.45 * length
         var value = sum * factor + configuration.lengthWeight * length * 2 - threshold * Double(sourceCount + targetCount)

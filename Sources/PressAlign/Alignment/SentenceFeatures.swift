@@ -12,6 +12,10 @@ struct SentenceFeatures {
     var startsLine: Bool
     /// A stage note (`(Laughter.)`), a `# # #` line, or a line without any word.
     var isNoise: Bool
+    /// Site boilerplate (from the ingest stage).
+    var isBoilerplate = false
+    /// The document's title or dateline (from the ingest stage).
+    var structuralRole: Document.Role? = nil
 }
 
 /// Interns strings as small integers for the duration of one alignment.

@@ -15,7 +15,14 @@ public struct CorpusEvaluation: Sendable {
         public var targetUnits: Int
         /// The document's score.
         public var score: AlignmentScore
-        /// Predicted two-sided beads that share no sentence pair with a gold two-sided bead.
+        /// The raw document of one side: `<side>.raw.txt`, or `<side>.raw.html` when there is no text file.
+    public static func rawPath(_ folder: String, _ side: String) -> String {
+        let text = "\(folder)/\(side).raw.txt"
+        let html = "\(folder)/\(side).raw.html"
+        return FileManager.default.fileExists(atPath: text) || !FileManager.default.fileExists(atPath: html) ? text : html
+    }
+
+    /// Predicted two-sided beads that share no sentence pair with a gold two-sided bead.
         public var falsePairs: Int
         /// Seconds spent aligning (segmentation included end to end).
         public var seconds: Double
@@ -66,11 +73,13 @@ public struct CorpusEvaluation: Sendable {
         let start = Date()
         var predicted: [Bead]
         if endToEnd {
-            let sourceRaw = try SourceText(contentsOf: "\(folder)/\(sourceName).raw.txt")
-            let targetRaw = try SourceText(contentsOf: "\(folder)/\(targetName).raw.txt")
-            let sourceSentences = try SentenceSegmenter(language: aligner.sourceLanguage).sentences(in: sourceRaw.text)
-            let targetSentences = try SentenceSegmenter(language: aligner.targetLanguage).sentences(in: targetRaw.text)
-            let alignment = try aligner.align(source: sourceSentences, target: targetSentences)
+            let sourceDocument = try DocumentReader(language: aligner.sourceLanguage)
+                .read(contentsOf: Self.rawPath(folder, sourceName))
+            let targetDocument = try DocumentReader(language: aligner.targetLanguage)
+                .read(contentsOf: Self.rawPath(folder, targetName))
+            let sourceSentences = sourceDocument.sentences
+            let targetSentences = targetDocument.sentences
+            let alignment = try aligner.align(source: sourceDocument, target: targetDocument)
             predicted = UnitMapping.project(
                 alignment.beads,
                 sourceMap: UnitMapping.unitsOverlapped(by: sourceSentences.map(\.text), units: sourceUnitLines.map(\.text)),
@@ -84,6 +93,13 @@ public struct CorpusEvaluation: Sendable {
             path: folder, sourceUnits: sourceUnitLines.count, targetUnits: targetUnitLines.count,
             score: AlignmentScore(gold: gold, predicted: predicted), falsePairs: Self.falsePairs(gold: gold, predicted: predicted),
             seconds: seconds, predicted: predicted, gold: gold)
+    }
+
+    /// The raw document of one side: `<side>.raw.txt`, or `<side>.raw.html` when there is no text file.
+    public static func rawPath(_ folder: String, _ side: String) -> String {
+        let text = "\(folder)/\(side).raw.txt"
+        let html = "\(folder)/\(side).raw.html"
+        return FileManager.default.fileExists(atPath: text) || !FileManager.default.fileExists(atPath: html) ? text : html
     }
 
     /// Predicted two-sided beads that share no (source, target) sentence pair with any gold two-sided bead.

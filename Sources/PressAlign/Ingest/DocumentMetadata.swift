@@ -49,8 +49,9 @@ enum DateParser {
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
 
-    /// The first date in `text` as `YYYY-MM-DD`.
+    /// The first date in `text` as `YYYY-MM-DD` (also `12.03.2025` and `2025-03-12`).
     static func isoDate(in text: String) -> String? {
+        if let numeric = numericDate(in: text) { return numeric }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" }).map { $0.lowercased() }
         for (index, word) in words.enumerated() {
             let month = russianMonths[word] ?? englishMonths[word.trimmingCharacters(in: ".")]
@@ -64,6 +65,24 @@ enum DateParser {
             // month day, year
             if index + 2 < words.count, let day = Int(words[index + 1]), let year = Int(words[index + 2].prefix(4)),
                 (1...31).contains(day), (1000...2999).contains(year)
+            {
+                return format(year, month, day)
+            }
+        }
+        return nil
+    }
+
+    private static func numericDate(in text: String) -> String? {
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let dotted = token.split(separator: ".")
+            if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]), let year = Int(dotted[2]),
+                (1...31).contains(day), (1...12).contains(month), (1900...2999).contains(year)
+            {
+                return format(year, month, day)
+            }
+            let dashed = token.split(separator: "-")
+            if dashed.count == 3, dashed[0].count == 4, let year = Int(dashed[0]), let month = Int(dashed[1]),
+                let day = Int(dashed[2]), (1...31).contains(day), (1...12).contains(month), (1900...2999).contains(year)
             {
                 return format(year, month, day)
             }

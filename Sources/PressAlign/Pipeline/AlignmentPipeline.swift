@@ -21,6 +21,8 @@ public struct AlignmentPipeline: Sendable {
         public var sourceLanguage: Language = .russian
         /// Target language.
         public var targetLanguage: Language = .english
+        /// An encoding for both inputs that overrides detection (`--encoding`).
+        public var encoding: String? = nil
 
         /// The defaults: TSV, segmenting, Russian–English.
         public init() {}
@@ -51,26 +53,40 @@ public struct AlignmentPipeline: Sendable {
     ///
     /// - Throws: `InputError` for unreadable or undecodable files; `NativeLibraryError` if ICU fails.
     public func run(sourcePath: String, targetPath: String, emit: (String) -> Void) throws -> Report {
-        let sourceText = try SourceText(contentsOf: sourcePath)
-        let targetText = try SourceText(contentsOf: targetPath)
         var warnings: [String] = []
-        if options.sourceLanguage != options.targetLanguage,
-            let detected = Language.detect(in: sourceText.text), detected == Language.detect(in: targetText.text)
-        {
-            warnings.append("\(sourcePath) and \(targetPath) both look like '\(detected)'; aligning anyway")
+        let alignment: Alignment
+        var metadata: (DocumentMetadata, DocumentMetadata)? = nil
+        if options.presegmented {
+            let decoder = InputDecoder(encoding: options.encoding)
+            let sourceText = try decoder.decode(SourceText.readBytes(sourcePath), name: sourcePath)
+            let targetText = try decoder.decode(SourceText.readBytes(targetPath), name: targetPath)
+            warnings += sameLanguageWarning(sourceText.text, targetText.text, sourcePath, targetPath)
+            let source = Sentence.lines(of: sourceText.text, byteOffset: sourceText.byteOffset)
+            let target = Sentence.lines(of: targetText.text, byteOffset: targetText.byteOffset)
+            alignment = try aligner.align(source: source, target: target)
+            metadata = (DocumentMetadata(sentences: source), DocumentMetadata(sentences: target))
+        } else {
+            let source = try DocumentReader(language: options.sourceLanguage, encoding: options.encoding).read(contentsOf: sourcePath)
+            let target = try DocumentReader(language: options.targetLanguage, encoding: options.encoding).read(contentsOf: targetPath)
+            warnings += source.warnings + target.warnings
+            warnings += sameLanguageWarning(source.text, target.text, sourcePath, targetPath)
+            alignment = try aligner.align(source: source, target: target)
+            metadata = (source.metadata, target.metadata)
         }
-        let source = try DocumentLoader.sentences(of: sourceText, language: options.sourceLanguage, presegmented: options.presegmented)
-        let target = try DocumentLoader.sentences(of: targetText, language: options.targetLanguage, presegmented: options.presegmented)
-        let alignment = try aligner.align(source: source, target: target)
         var writer = AlignmentWriter(
             format: options.format, includesUnaligned: options.includesUnaligned, includesHeader: options.includesHeader)
         writer.languages = (options.sourceLanguage.rawValue, options.targetLanguage.rawValue)
         writer.title = "PressAlign: \((sourcePath as NSString).lastPathComponent) ↔ \((targetPath as NSString).lastPathComponent)"
-        if options.includesMetadata {
-            writer.metadata = (DocumentMetadata(sentences: source), DocumentMetadata(sentences: target))
-        }
+        if options.includesMetadata { writer.metadata = metadata }
         writer.write(alignment, to: emit)
         return Report(alignment: alignment, warnings: warnings)
+    }
+
+    private func sameLanguageWarning(_ source: String, _ target: String, _ sourcePath: String, _ targetPath: String) -> [String] {
+        guard options.sourceLanguage != options.targetLanguage, let detected = Language.detect(in: source),
+            detected == Language.detect(in: target)
+        else { return [] }
+        return ["\(sourcePath) and \(targetPath) both look like '\(detected)'; aligning anyway"]
     }
 
     /// Runs the pair and writes the output to `outputPath` atomically (a temporary file renamed into place), so that

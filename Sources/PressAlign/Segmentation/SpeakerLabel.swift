@@ -4,7 +4,7 @@ public enum SpeakerLabel {
     /// Words that make a label on their own, whatever their case (lower-cased).
     static let roleWords: Set<String> = [
         "вопрос", "ответ", "модератор", "ведущий", "ведущая", "реплика", "журналист", "question", "answer",
-        "moderator", "participant", "audience", "interpreter", "operator", "staff", "q", "a",
+        "moderator", "participant", "audience", "interpreter", "operator", "staff", "q", "a", "ответ",
     ]
 
     /// The length in bytes of the label at the start of `line` (through the colon and the space after it), or `nil`
@@ -48,12 +48,16 @@ public enum SpeakerLabel {
         }
         // Initials and a surname: С.В.Лавров, М. В. Захарова, Дж.Байден, Antony J. Blinken, Sergey Lavrov.
         guard words.count <= 4 else { return false }
+        let hasInitials = words.contains { $0.contains(".") }
         for word in words {
             guard let first = word.first, first.isUppercase else { return false }
             guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }) else {
                 return false
             }
+            // "International Forum Russia-Africa:" is a heading; hyphenated names need initials (А.Н.Римский-Корсаков).
+            if word.contains("-") && !hasInitials { return false }
         }
+        if !hasInitials && words.count > 3 { return false }
         let last = words.last!
         guard last.count >= 2, !last.hasSuffix(".") else { return false }
         if words.count == 1 {

@@ -24,12 +24,15 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let pairs = Paths.corpusPairs()
         var manifest = "# id\tru\ten\n"
-        for pair in pairs { manifest += "\(pair.pair)\t\(pair.path)/ru.raw.txt\t\(pair.path)/en.raw.txt\n" }
+        for pair in pairs {
+            manifest += "\(pair.pair)\t\(CorpusEvaluation.rawPath(pair.path, "ru"))\t\(CorpusEvaluation.rawPath(pair.path, "en"))\n"
+        }
         try manifest.write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
         let batch = try CommandRunner.run(["batch", folder + "/manifest.tsv", "--output-dir", folder + "/out", "--jobs", "2"])
         #expect(batch.status == 0, "\(batch.standardError)")
         for pair in pairs {
-            let single = try CommandRunner.run(["align", pair.path + "/ru.raw.txt", pair.path + "/en.raw.txt"])
+            let single = try CommandRunner.run(
+                ["align", CorpusEvaluation.rawPath(pair.path, "ru"), CorpusEvaluation.rawPath(pair.path, "en")])
             let batched = try String(contentsOfFile: folder + "/out/\(pair.pair).tsv", encoding: .utf8)
             #expect(single.standardOutput == batched, "\(pair.pair) differs")
         }
@@ -66,7 +69,7 @@ struct CommandLineTests {
     func outputFormats() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let pair = Paths.corpusPairs()[0].path
+        let pair = Paths.corpusPairs().first { $0.set == "independent" }!.path
         for name in ["a.tmx", "a.html", "a.jsonl", "a.tsv"] {
             let result = try CommandRunner.run(["align", pair + "/ru.raw.txt", pair + "/en.raw.txt", "--output", folder + "/" + name])
             #expect(result.status == 0)

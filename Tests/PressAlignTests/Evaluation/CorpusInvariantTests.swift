@@ -25,7 +25,7 @@ struct CorpusInvariantTests {
         }
         #expect(sentences.ru >= 1500 && sentences.en >= 1500)
         #expect(largest >= 300)
-        for set in ["translation", "independent", "nonparallel"] {
+        for set in ["translation", "independent", "nonparallel", "html"] {
             #expect(FileManager.default.fileExists(atPath: Paths.corpora + "/\(set)/README.md"))
         }
     }
@@ -38,7 +38,9 @@ struct CorpusInvariantTests {
                 .split(separator: "\n", omittingEmptySubsequences: false)
             let lines = units.last == "" ? units.dropLast() : units[...]
             #expect(lines.allSatisfy { !$0.trimmingWhitespace().isEmpty && $0.trimmingWhitespace() == $0 })
-            let raw = try SourceText(contentsOf: pair + "/\(language).raw.txt").text
+            // The text PressAlign reads: the decoded file, or the visible text of an HTML page.
+            let raw = try DocumentReader(language: Language(rawValue: language))
+                .read(contentsOf: CorpusEvaluation.rawPath(pair, language)).text
             #expect(Self.nonWhitespace(lines.joined()) == Self.nonWhitespace(raw))
             counts[language] = lines.count
         }
