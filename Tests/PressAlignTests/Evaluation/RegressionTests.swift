@@ -21,6 +21,9 @@ struct RegressionTests {
         Baseline(directory: "independent", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.938, maximumFalsePairs: 7),
         Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.936, maximumFalsePairs: 7),
         Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.790, maximumFalsePairs: 3),
+        Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.790, maximumFalsePairs: 3),
+        Baseline(directory: "html", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.900, maximumFalsePairs: 4),
+        Baseline(directory: "html", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.920, maximumFalsePairs: 3),
     ]
 
     static let sharedBaselines: [Baseline] = [
@@ -63,6 +66,17 @@ struct RegressionTests {
         let confident = CalibrationTable(documents).atLeast(0.9)
         #expect(confident.beads > 1_000)
         #expect(confident.share >= 0.95, "\(confident.right) of \(confident.beads) right")
+    }
+
+    @Test("The boilerplate flag: precision ≥ 0.95 and recall ≥ 0.9 on Corpora's gold labels")
+    func boilerplate() throws {
+        let evaluation = CorpusEvaluation(aligner: try Aligner(lexicon: Lexicon()))
+        let folders = ["translation", "independent", "nonparallel", "html"].flatMap {
+            evaluation.documentFolders(in: Paths.corpora + "/" + $0)
+        }
+        let counts = try BoilerplateEvaluation.score(folders: folders)
+        #expect(counts.precision >= 0.99, "precision \(counts.precision)")
+        #expect(counts.recall >= 0.95, "recall \(counts.recall)")
     }
 
     @Test("Shared gold sets", .enabled(if: Paths.sharedCorpora != nil && dictionaryInstalled), arguments: sharedBaselines)
