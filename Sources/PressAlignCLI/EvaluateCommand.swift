@@ -42,6 +42,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var lengthWeight: Double?
     @Option(help: .hidden) var coverageSmoothing: Double?
     @Option(help: .hidden) var structureBonus: Double?
+    @Option(help: .hidden) var bandWidth: Int?
     @Option(help: .hidden) var boilerplatePenalty: Double?
     @Option(help: .hidden) var remotenessPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
@@ -60,6 +61,7 @@ struct EvaluateCommand: ParsableCommand {
             if let lengthWeight { configuration.lengthWeight = lengthWeight }
             if let coverageSmoothing { configuration.coverageSmoothing = coverageSmoothing }
             if let structureBonus { configuration.structureBonus = structureBonus }
+            if let bandWidth { configuration.bandWidth = bandWidth }
             if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
             let aligner = try Aligner(

@@ -185,7 +185,13 @@ struct AlignmentProblem {
         for i in 1...max(1, n) where i <= n { lows[i] = min(lows[i], highs[i - 1]) }
         windows = (0...n).map { lows[$0]...highs[$0] }
 
-        // Pair statistics for every (sentence i, sentence j) a bead in the band can touch.
+        computePairStatistics()
+    }
+
+    /// Match masks for every (sentence i, sentence j) a bead in the band can touch.
+    private mutating func computePairStatistics() {
+        let n = source.count
+        let m = target.count
         let side = max(1, min(3, configuration.maximumBeadSide))
         pairRanges = []
         sourceMasks = []
@@ -343,7 +349,8 @@ struct AlignmentProblem {
             return (0..<n).map { Bead(source: [$0], target: [], confidence: 1) }
                 + (0..<m).map { Bead(source: [], target: [$0], confidence: 1) }
         }
-        buildBand()
+        // The band depends on anchors only; a second pass (after learning translations) keeps it.
+        if windows.isEmpty { buildBand() } else { computePairStatistics() }
         var values: [[Double]] = []
         var choices: [[UInt8]] = []
         values.reserveCapacity(n + 1)
@@ -472,37 +479,60 @@ struct AlignmentProblem {
             pairs.append((sourceKeys, targetKeys))
         }
         guard pairs.count >= 5 else { return [:] }
-        var probability: [Int64: Double] = [:]
-        var cooccurrence: [Int64: Int] = [:]
+        // Dense indices for the co-occurring (f, e) pairs, then EM over arrays.
         func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }
+        var pairIndex: [Int64: Int32] = [:]
+        var pairKeys: [Int64] = []
+        var sourceOfPair: [Int32] = []
+        var cooccurrenceCount: [Int32] = []
+        // Per bead, per target key: the pair indices of its (f, e) combinations.
+        var beadTargets: [[[Int32]]] = []
+        beadTargets.reserveCapacity(pairs.count)
         for (sourceKeys, targetKeys) in pairs {
-            for f in sourceKeys { for e in targetKeys { cooccurrence[key(f, e), default: 0] += 1 } }
-        }
-        for pairKey in cooccurrence.keys { probability[pairKey] = 1 }
-        for _ in 0..<5 {
-            var counts: [Int64: Double] = [:]
-            var totals: [Int32: Double] = [:]
-            for (sourceKeys, targetKeys) in pairs {
-                for e in targetKeys {
-                    var normaliser = 0.0
-                    for f in sourceKeys { normaliser += probability[key(f, e)] ?? 0 }
-                    guard normaliser > 0 else { continue }
-                    for f in sourceKeys {
-                        let share = (probability[key(f, e)] ?? 0) / normaliser
-                        counts[key(f, e), default: 0] += share
-                        totals[f, default: 0] += share
+            let uniqueSource = Array(Set(sourceKeys)).sorted()
+            var perTarget: [[Int32]] = []
+            for e in Set(targetKeys).sorted() {
+                var indices: [Int32] = []
+                indices.reserveCapacity(uniqueSource.count)
+                for f in uniqueSource {
+                    let pairKey = key(f, e)
+                    if let existing = pairIndex[pairKey] {
+                        indices.append(existing)
+                        cooccurrenceCount[Int(existing)] += 1
+                    } else {
+                        let new = Int32(pairKeys.count)
+                        pairIndex[pairKey] = new
+                        pairKeys.append(pairKey)
+                        sourceOfPair.append(f)
+                        cooccurrenceCount.append(1)
+                        indices.append(new)
                     }
                 }
+                perTarget.append(indices)
             }
-            for (pairKey, count) in counts {
-                let f = Int32(truncatingIfNeeded: pairKey >> 32)
-                probability[pairKey] = count / (totals[f] ?? 1)
+            beadTargets.append(perTarget)
+        }
+        var probability = [Double](repeating: 1, count: pairKeys.count)
+        var counts = [Double](repeating: 0, count: pairKeys.count)
+        var totals: [Int32: Double] = [:]
+        for _ in 0..<5 {
+            for index in counts.indices { counts[index] = 0 }
+            for perTarget in beadTargets {
+                for indices in perTarget {
+                    var normaliser = 0.0
+                    for index in indices { normaliser += probability[Int(index)] }
+                    guard normaliser > 0 else { continue }
+                    for index in indices { counts[Int(index)] += probability[Int(index)] / normaliser }
+                }
             }
+            totals.removeAll(keepingCapacity: true)
+            for index in counts.indices { totals[sourceOfPair[index], default: 0] += counts[index] }
+            for index in counts.indices { probability[index] = counts[index] / (totals[sourceOfPair[index]] ?? 1) }
         }
         var learned: [Int32: [Int32]] = [:]
-        for (pairKey, value) in probability where value >= 0.2 && (cooccurrence[pairKey] ?? 0) >= 2 {
-            let f = Int32(truncatingIfNeeded: pairKey >> 32)
-            let e = Int32(truncatingIfNeeded: pairKey & 0xFFFF_FFFF)
+        for index in probability.indices where probability[index] >= 0.2 && cooccurrenceCount[index] >= 2 {
+            let f = Int32(truncatingIfNeeded: pairKeys[index] >> 32)
+            let e = Int32(truncatingIfNeeded: pairKeys[index] & 0xFFFF_FFFF)
             learned[f, default: []].append(e)
         }
         for f in learned.keys { learned[f]!.sort() }
