@@ -61,10 +61,10 @@ struct AlignmentProblem {
         }
         for key in sourceKeys {
             let name = table.strings[Int(key)]
-            guard name.hasPrefix("w:"), let targetStems = lexicon.translations[String(name.dropFirst(2))] else { continue }
+            guard name.hasPrefix("w:"), let targetStems = lexicon.table[ByteKey(String(name.dropFirst(2)))] else { continue }
             var targets = translations[key] ?? []
             for targetStem in targetStems {
-                if let targetKey = table.existingID("w:" + targetStem), targetKeySet.contains(targetKey) {
+                if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
                     targets.append(targetKey)
                 }
             }

@@ -3,18 +3,23 @@
 /// A lexicon is built from phrase pairs (the seed lexicon, a dictionary) by stemming both sides with the languages'
 /// Snowball stemmers; the aligner adds the pairs it learns from the documents.
 public struct Lexicon: Sendable {
-    /// Source stem → target stems.
-    public private(set) var translations: [String: Set<String>] = [:]
+    /// Source stem → target stems, keyed by bytes (see `ByteKey`).
+    private(set) var table: [ByteKey: Set<ByteKey>] = [:]
 
     /// An empty lexicon.
     public init() {}
 
     /// The number of stem pairs.
-    public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { table.values.reduce(0) { $0 + $1.count } }
+
+    /// The target stems a source stem translates to.
+    public func translations(of sourceStem: String) -> [String] {
+        (table[ByteKey(sourceStem)] ?? []).map(\.string).sorted()
+    }
 
     /// Adds a stem pair.
     public mutating func add(sourceStem: String, targetStem: String) {
-        translations[sourceStem, default: []].insert(targetStem)
+        table[ByteKey(sourceStem), default: []].insert(ByteKey(targetStem))
     }
 
     /// Adds phrase pairs: single words pair with each other; in phrases of up to three words on each side, every
@@ -28,23 +33,25 @@ public struct Lexicon: Sendable {
         let target = try Tokenizer.Session(language: targetLanguage)
         let sourceStop = StopWords.words(for: sourceLanguage)
         let targetStop = StopWords.words(for: targetLanguage)
-        var sourceCache: [String: [String]] = [:]
-        var targetCache: [String: [String]] = [:]
-        func stems(_ phrase: String, _ session: Tokenizer.Session, _ stop: Set<String>, _ cache: inout [String: [String]])
+        var sourceCache: [ByteKey: [String]] = [:]
+        var targetCache: [ByteKey: [String]] = [:]
+        func stems(_ phrase: String, _ session: Tokenizer.Session, _ stop: Set<String>, _ cache: inout [ByteKey: [String]])
             -> [String]
         {
-            if let cached = cache[phrase] { return cached }
-            // Fast path: one word of letters needs no word breaking.
-            if !phrase.isEmpty, phrase.allSatisfy(\.isLetter) {
+            let key = ByteKey(phrase)
+            if let cached = cache[key] { return cached }
+            // Fast path: one word of basic Latin or Cyrillic letters needs no word breaking.
+            if !phrase.isEmpty, phrase.unicodeScalars.allSatisfy({ Self.isBasicLetter($0) }) {
                 let normalized = Tokenizer.normalize(phrase)
                 let stem = session.stemmer?.stem(normalized) ?? normalized
-                cache[phrase] = [stem]
+                cache[key] = [stem]
                 return [stem]
             }
             let words = session.tokens(in: phrase, byteOffset: 0).filter { $0.kind == .word || $0.kind == .number }
             let result = words.count == 1 ? [words[0].stem] : words.filter { !stop.contains($0.normalized) }.map(\.stem)
-            cache[phrase] = words.count > 3 ? [] : result
-            return cache[phrase]!
+            let value = words.count > 3 ? [] : result
+            cache[key] = value
+            return value
         }
         for (sourcePhrase, targetPhrase) in phrasePairs {
             let sourceStems = stems(sourcePhrase, source, sourceStop, &sourceCache)
@@ -52,6 +59,13 @@ public struct Lexicon: Sendable {
             for sourceStem in sourceStems {
                 for targetStem in targetStems { add(sourceStem: sourceStem, targetStem: targetStem) }
             }
+        }
+    }
+
+    static func isBasicLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: return true
+        default: return false
         }
     }
 

@@ -20,18 +20,19 @@ struct SentenceFeatures {
 
 /// Interns strings as small integers for the duration of one alignment.
 final class KeyTable {
-    private var ids: [String: Int32] = [:]
+    private var ids: [ByteKey: Int32] = [:]
     private(set) var strings: [String] = []
 
     func id(_ key: String) -> Int32 {
-        if let existing = ids[key] { return existing }
+        let byteKey = ByteKey(key)
+        if let existing = ids[byteKey] { return existing }
         let new = Int32(ids.count)
-        ids[key] = new
+        ids[byteKey] = new
         strings.append(key)
         return new
     }
 
-    func existingID(_ key: String) -> Int32? { ids[key] }
+    func existingID(_ key: String) -> Int32? { ids[ByteKey(key)] }
 }
 
 /// Builds sentence features for one language.
