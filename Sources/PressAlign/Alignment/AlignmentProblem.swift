@@ -349,8 +349,8 @@ struct AlignmentProblem {
             return (0..<n).map { Bead(source: [$0], target: [], confidence: 1) }
                 + (0..<m).map { Bead(source: [], target: [$0], confidence: 1) }
         }
-        // The band depends on anchors only; a second pass (after learning translations) keeps it.
-        if windows.isEmpty { buildBand() } else { computePairStatistics() }
+        // Anchors (and so the band) are recomputed after learning translations: the learned lexicon finds more.
+        buildBand()
         var values: [[Double]] = []
         var choices: [[UInt8]] = []
         values.reserveCapacity(n + 1)
