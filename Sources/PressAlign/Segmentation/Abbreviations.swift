@@ -31,7 +31,15 @@ enum Abbreviations {
         "ст", "ч", "п", "пп", "пт", "гл", "разд", "рис", "табл", "стр", "с", "т", "тт", "№", "вып", "изд", "тел",
         "д", "кв", "корп", "стр", "им", "ок", "около", "св", "ред", "прим", "абз", "подп", "рез", "см", "напр",
         "янв", "февр", "фев", "мар", "апр", "авг", "сент", "сен", "окт", "нояб", "ноя", "дек", "р", "руб", "долл",
-        "млн", "млрд", "тыс", "трлн", "г", "гг", "в", "вв", "н.э", "до", "mr", "mrs", "dr", "st", "gen",
+        "млн", "млрд", "тыс", "трлн", "г", "гг", "в", "вв", "н.э", "до", "mr", "mrs", "dr", "st", "gen", "rs", "n°",
+        "т.е", "т.к", "т.ч",
+    ]
+
+    /// Words after `a.m.`/`p.m.` that continue the sentence (`at 5 a.m. Mr. Smith went`, `3 p.m. Moscow time`).
+    static let continuesAfterTime: Set<String> = [
+        "mr", "mrs", "ms", "dr", "moscow", "eastern", "pacific", "central", "local", "gmt", "utc", "est", "edt", "pst",
+        "pdt", "cet", "msk", "et", "pt", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
     ]
 
     /// English sentence openers: after an acronym such as `U.S.`, one of these starts a new sentence.

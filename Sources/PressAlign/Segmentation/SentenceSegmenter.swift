@@ -69,6 +69,10 @@ public struct SentenceSegmenter: Sendable {
         var candidates: [Int] = []
         try iterator.forEachBoundary(in: buffer) { offset, _ in candidates.append(offset) }
         candidates = Self.merging(candidates, with: extraCandidates(scanner))
+        let listStarts = ListMarkers.sequenceBoundaries(in: scanner)
+        candidates = Self.merging(candidates, with: listStarts)
+        let certain = Set(listStarts)
+        candidates = Self.merging(candidates, with: tightCandidates(scanner))
         if language == .english {
             candidates = Self.merging(candidates, with: DatelineFinder.boundaries(in: scanner))
         }
@@ -78,7 +82,7 @@ public struct SentenceSegmenter: Sendable {
         var start = 0
         var pendingLabel: Int? = nil
         for candidate in candidates where candidate > start {
-            if candidate < buffer.count && !rules.isBoundary(at: candidate, segmentStart: start) {
+            if candidate < buffer.count && !certain.contains(candidate) && !rules.isBoundary(at: candidate, segmentStart: start) {
                 continue
             }
             let lower = scanner.trimmedStart(start..<candidate)
@@ -132,14 +136,116 @@ public struct SentenceSegmenter: Sendable {
                 if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
             } else if first.isDecimalDigit {
                 result.append(wordStart)
-            } else if first == "—" || first == "–" || first == "-" {
-                let after = scanner.trimmedStart((wordStart + firstLength)..<count)
-                if after > wordStart + firstLength, after < count, scanner.scalar(at: after).scalar.isUppercaseLetter {
+            } else if first == "—" || first == "–" || first == "-", language != .english {
+                // (In English a dash after a quotation introduces its attribution: `…" — Rick Santorum`.)
+                // A dialogue dash: `...дам. — А мне дашь?`, `- "Не радуют".` (not inside an open «…» quotation).
+                var after = scanner.trimmedStart((wordStart + firstLength)..<count)
+                while after < count, after > wordStart + firstLength, scanner.scalar(at: after).scalar.isOpeningPunctuation,
+                    scanner.scalar(at: after).scalar != "—"
+                {
+                    after += scanner.scalar(at: after).length
+                }
+                if after > wordStart + firstLength, after < count, scanner.scalar(at: after).scalar.isUppercaseLetter,
+                    !Self.isInsideGuillemets(scanner, at: index)
+                {
                     result.append(wordStart)
                 }
             }
         }
         return result
+    }
+
+    /// Whether an opening « before `offset` (in the same line) has not been closed yet.
+    static func isInsideGuillemets(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
+        var depth = 0
+        var index = offset
+        var steps = 0
+        while index > 0, steps < 2_000 {
+            let (scalar, start) = scanner.scalar(before: index)
+            if scalar.isLineBreak { break }
+            if scalar == "»" { depth -= 1 }
+            if scalar == "«" {
+                depth += 1
+                if depth > 0 { return true }
+            }
+            index = start
+            steps += 1
+        }
+        return false
+    }
+
+    /// Candidates with no space before them: a period between a word of three or more letters and a capitalised word
+    /// (`sentence.Isn't`, `world.Today`), a full-width period before a capital, an emoticon before a capital
+    /// (`тоже ;) Я`).
+    private func tightCandidates(_ scanner: UTF8Scanner) -> [Int] {
+        var result: [Int] = []
+        let bytes = scanner.bytes
+        let count = bytes.count
+        var index = 1
+        while index + 2 < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "."), bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A || bytes[index - 1] >= 0xB0,
+                (0x41...0x5A).contains(bytes[index + 1]) || bytes[index + 1] == 0xD0,
+                index + 2 < count
+            {
+                let (next, nextLength) = scanner.scalar(at: index + 1)
+                let (afterNext, _) = scanner.scalar(at: index + 1 + nextLength)
+                if next.isUppercaseLetter, afterNext.isLowercaseLetter, !Self.isInsideAddress(scanner, period: index) {
+                    // Three letters before the period (two in English: `no.Not`), so that initials such as
+                    // `Дж.Байден` and `С.В.Лавров` stay whole.
+                    var letters = 0
+                    var cursor = index
+                    while cursor > 0, letters < 3 {
+                        let (scalar, start) = scanner.scalar(before: cursor)
+                        guard scalar.isLowercaseLetter || scalar.isUppercaseLetter else { break }
+                        letters += 1
+                        cursor = start
+                    }
+                    let wordStarts = cursor == 0 || !scanner.scalar(before: cursor).scalar.isWordCharacter
+                    if letters >= 3 || (letters == 2 && wordStarts && language == .english) { result.append(index + 1) }
+                }
+            } else if byte == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E, index + 3 < count {
+                // U+FF0E FULLWIDTH FULL STOP.
+                if scanner.scalar(at: index + 3).scalar.isUppercaseLetter { result.append(index + 3) }
+            } else if (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")), bytes[index + 1] == UInt8(ascii: ")")
+                || (bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: ")"))
+            {
+                var end = index + 1
+                while end < count, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+                let next = scanner.trimmedStart(end..<count)
+                if next > end, next < count, scanner.scalar(at: next).scalar.isUppercaseLetter,
+                    !scanner.containsLineBreak(end..<next)
+                {
+                    result.append(next)
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether the period at `period` is inside an e-mail address or a web address (`Jane.Doe@example.com`,
+    /// `www.site.Example.com`): the word after it runs on into `@` or another `.letter`, or the token before it
+    /// starts with `www`/`http` or holds a `/`.
+    static func isInsideAddress(_ scanner: UTF8Scanner, period: Int) -> Bool {
+        var cursor = period + 1
+        let count = scanner.count
+        while cursor < count {
+            let (scalar, length) = scanner.scalar(at: cursor)
+            if scalar == "@" { return true }
+            if scalar == ".", cursor + 1 < count, scanner.scalar(at: cursor + 1).scalar.isWordCharacter { return true }
+            guard scalar.isWordCharacter || scalar == "-" || scalar == "_" else { break }
+            cursor += length
+        }
+        var start = period
+        while start > 0 {
+            let (scalar, scalarStart) = scanner.scalar(before: start)
+            if scalar.isSpaceLike { break }
+            if scalar == "/" || scalar == "@" { return true }
+            start = scalarStart
+        }
+        let token = scanner.string(start..<period).lowercased()
+        return token.hasPrefix("www") || token.hasPrefix("http")
     }
 
     private static func merging(_ first: [Int], with second: [Int]) -> [Int] {
@@ -178,8 +284,16 @@ struct BoundaryRules {
         let (terminator, terminatorStart) = scanner.scalar(before: terminatorEnd)
 
         if DatelineFinder.isDatelineEdge(scanner, at: offset, contentEnd: contentEnd) { return true }
+        let tight = contentEnd == offset
         switch terminator {
         case "?", "!", "‼", "⁇", "⁈", "⁉":
+            // `Yahoo! and Y!J.`, `[?][footnote`: no space, no boundary; but `Ireland!He lives` is one.
+            if tight {
+                let (before, _) = scanner.scalar(before: terminatorStart)
+                let (next, nextLength) = scanner.scalar(at: offset)
+                let afterNext = offset + nextLength < scanner.count ? scanner.scalar(at: offset + nextLength).scalar : " "
+                return before.isLowercaseLetter && next.isUppercaseLetter && afterNext.isLowercaseLetter
+            }
             // `"Are we done?" he asked.` / `«Когда?» — спросил он.`: the sentence goes on.
             if next.kind == .lowercase || next.kind == .continuingPunctuation { return false }
             return true
@@ -189,6 +303,11 @@ struct BoundaryRules {
             if terminatorStart > segmentStart, scanner.scalar(before: terminatorStart).scalar == "." {
                 // "..." ellipsis: ICU already broke only before a capital.
                 return next.kind != .lowercase
+            }
+            if tight, !closed {
+                // `world.Today` (proposed by tightCandidates) is a boundary; `гг.;` and `mid.ru` are not.
+                guard next.kind == .uppercase else { return false }
+                return !SentenceSegmenter.isInsideAddress(scanner, period: terminatorStart)
             }
             if closed {
                 // "1.) The first item": a list marker.
@@ -207,20 +326,26 @@ struct BoundaryRules {
         if next.kind == .lowercase || next.kind == .continuingPunctuation { return false }
         let word = WordBeforePeriod(scanner: scanner, period: period, lowerLimit: segmentStart)
         guard !word.text.isEmpty else { return true }
-        let lowered = word.text.lowercased()
+        var lowered = word.text.lowercased()
+        // Abbreviations written with a space: "т. е.", "т. п.", "и. о.".
+        if word.text.count == 1, let previous = word.previousSingleLetter(scanner: scanner, lowerLimit: segmentStart) {
+            let joined = previous.lowercased() + "." + lowered
+            if Abbreviations.role(of: joined, language: language) != nil { lowered = joined }
+        }
 
         // A numbered list item: "1. Учите языки." / "12. Paris" / "a. First": one sentence.
         if word.isListMarker, scanner.isLineStart(word.start, segmentStart: segmentStart) { return false }
 
         let knownRole = Abbreviations.role(of: lowered, language: language)
         if next.kind == .digit {
-            return !(Abbreviations.numberPrefixes.contains(lowered) || knownRole == .continuing)
+            // `No. 5`, `ст. 51`, `E.O. 14024`.
+            return !(Abbreviations.numberPrefixes.contains(lowered) || knownRole == .continuing || word.isDottedLetters)
         }
         guard next.kind == .uppercase else { return true }
         let nextOpensSentence = Abbreviations.englishSentenceOpeners.contains(next.lowercasedWord)
 
         // Initials: "С. В. Лавров", "Antony J. Blinken", "Дж. Байден", "С.В. Лавров".
-        if word.isInitials(language: language) {
+        if !lowered.contains("."), word.isInitials(language: language) {
             // "...you and I. Did you see him?"
             return language == .english && nextOpensSentence
         }
@@ -231,9 +356,14 @@ struct BoundaryRules {
         case .continuing:
             return false
         case .ambiguous:
+            // `Company Inc. ("Company A")`: a parenthesis continues.
+            if next.startsWithParenthesis { return false }
             // "В 2010-2012 гг. Виктор посещал...": a sentence of a few words cannot end at an abbreviation.
             return scanner.wordCount(segmentStart..<period, atMost: 4) > 3
         case .acronym:
+            if lowered == "a.m" || lowered == "p.m" {
+                return !Abbreviations.continuesAfterTime.contains(next.lowercasedWord)
+            }
             return nextOpensSentence
         }
     }
@@ -260,6 +390,7 @@ struct NextWord {
 
     let kind: Kind
     let lowercasedWord: String
+    var startsWithParenthesis = false
 
     init(scanner: UTF8Scanner, at offset: Int) {
         var index = scanner.trimmedStart(offset..<scanner.count)
@@ -268,6 +399,7 @@ struct NextWord {
             lowercasedWord = ""
             return
         }
+        startsWithParenthesis = scanner.bytes[index] == UInt8(ascii: "(")
         let (first, _) = scanner.scalar(at: index)
         if first == "," || first == ";" || first == ":" || first == ")" || first == "%" {
             kind = .continuingPunctuation
@@ -346,6 +478,22 @@ struct WordBeforePeriod {
         }
     }
 
+    /// For a one-letter word, the one-letter word and period just before it (`т` in `т. п`), if any.
+    func previousSingleLetter(scanner: UTF8Scanner, lowerLimit: Int) -> String? {
+        var cursor = start
+        guard cursor > lowerLimit else { return nil }
+        let (space, spaceStart) = scanner.scalar(before: cursor)
+        guard space == " " || space == "\u{A0}" else { return nil }
+        cursor = spaceStart
+        guard cursor > lowerLimit, scanner.scalar(before: cursor).scalar == "." else { return nil }
+        cursor = scanner.scalarStart(before: cursor)
+        guard cursor > lowerLimit else { return nil }
+        let (letter, letterStart) = scanner.scalar(before: cursor)
+        guard letter.properties.isAlphabetic else { return nil }
+        if letterStart > lowerLimit, scanner.scalar(before: letterStart).scalar.isWordCharacter { return nil }
+        return String(Character(letter))
+    }
+
     /// Single letters joined by periods: `J.C`, `O.J`.
     var isDottedLetters: Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
@@ -354,9 +502,10 @@ struct WordBeforePeriod {
 
     /// "1", "12", "a", "IV": a list marker when it starts its segment.
     var isListMarker: Bool {
-        guard !text.isEmpty, text.utf8.count <= 4 else { return false }
+        guard !text.isEmpty, text.utf8.count <= 6 else { return false }
         if text.allSatisfy(\.isNumber) { return true }
-        if text.count == 1, let first = text.first, first.isLowercase { return true }
+        if text.allSatisfy({ $0.isNumber || $0 == "." }), text.first!.isNumber { return true }
+        if text.count == 1, let first = text.first, first.isLetter { return true }
         return text.allSatisfy { "IVXLC".contains($0) }
     }
 

@@ -80,7 +80,7 @@ struct UTF8Scanner {
         var index = segmentStart
         while index < offset {
             let (scalar, length) = scalar(at: index)
-            guard scalar.isSpaceLike || "•⁃‣◦·*-–—".unicodeScalars.contains(scalar) else { return false }
+            guard scalar.isSpaceLike || "•⁃‣◦·*-–—§(".unicodeScalars.contains(scalar) else { return false }
             index += length
         }
         return true

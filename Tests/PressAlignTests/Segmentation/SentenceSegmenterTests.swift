@@ -102,3 +102,29 @@ struct SentenceSegmenterTests {
         #expect(Language.detect(in: "12345 !!!") == nil)
     }
 }
+
+@Suite("Sentence segmentation: lists, compact text, addresses")
+struct SentenceSegmenterListTests {
+    @Test(
+        "Run-in lists, abbreviations with spaces, tight punctuation",
+        arguments: [
+            ("1. The first item 2. The second item", Language.english, ["1. The first item", "2. The second item"]),
+            ("His name is Mark E. Smith. a. here it is b. another", .english, ["His name is Mark E. Smith.", "a. here it is", "b. another"]),
+            ("в данной квартире; 2) отчуждать свою долю", .russian, ["в данной квартире;", "2) отчуждать свою долю"]),
+            ("И т. д. и т. п. В общем, вся газета", .russian, ["И т. д. и т. п.", "В общем, вся газета"]),
+            ("России, т. е. 55 % опрошенных", .russian, ["России, т. е. 55 % опрошенных"]),
+            ("§2. Нахождение оптимального объекта.", .russian, ["§2. Нахождение оптимального объекта."]),
+            ("пастухов - тоже ;) Я вспомнила", .russian, ["пастухов - тоже ;)", "Я вспомнила"]),
+            ("This is a sentence.Isn't it?Yes, it is.", .english, ["This is a sentence.", "Isn't it?", "Yes, it is."]),
+            ("Her email is Jane.Doe@example.com. I sent it.", .english, ["Her email is Jane.Doe@example.com.", "I sent it."]),
+            ("He works at Yahoo! and Y!J.", .english, ["He works at Yahoo! and Y!J."]),
+            ("Сбор в 1941–1945 гг.; 3. Другое.", .russian, ["Сбор в 1941–1945 гг.;", "3. Другое."]),
+            ("Сбор в 1941–1945 гг.; потом другое.", .russian, ["Сбор в 1941–1945 гг.; потом другое."]),
+            ("They acted pursuant to E.O. 14024, which applies.", .english, ["They acted pursuant to E.O. 14024, which applies."]),
+            ("Встреча с Дж.Байденом. С.В.Лавров ответил.", .russian, ["Встреча с Дж.Байденом.", "С.В.Лавров ответил."]),
+            ("We meet at 5 p.m. The talks follow. At 5 a.m. Mr. Smith left.", .english, ["We meet at 5 p.m.", "The talks follow.", "At 5 a.m. Mr. Smith left."]),
+        ])
+    func rules(_ text: String, _ language: Language, _ expected: [String]) throws {
+        #expect(try SentenceSegmenter(language: language).sentences(in: text).map(\.text) == expected)
+    }
+}
