@@ -419,6 +419,26 @@ struct AlignmentProblem {
         }
     }
 
+    /// Source rows whose pair statistics include target sentence `j` (pair ranges grow monotonically with the row,
+    /// so two binary searches find them).
+    ///
+    /// - Complexity: O(log n).
+    func sourceRows(touching j: Int) -> Range<Int> {
+        var low = 0
+        var high = pairRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairRanges[middle].upperBound <= j { low = middle + 1 } else { high = middle }
+        }
+        let first = low
+        high = pairRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairRanges[middle].lowerBound <= j { low = middle + 1 } else { high = middle }
+        }
+        return first..<max(first, low)
+    }
+
     /// The features the confidence model reads: for a two-sided bead `[mean coverage, minimum coverage, length fit,
     /// merge, parallelism, remoteness, speaker agreement]`; for a one-sided bead `[best 1-1 coverage nearby,
     /// parallelism, remoteness, noise, no keys]`.
@@ -436,7 +456,7 @@ struct AlignmentProblem {
                 return [best, parallelism, remoteness, source[i].isNoise ? 1 : 0, source[i].keys.isEmpty ? 1 : 0]
             }
             let j = bead.target.first!
-            for i in source.indices where pairRanges[i].contains(j) {
+            for i in sourceRows(touching: j) where pairRanges[i].contains(j) {
                 best = max(best, coverage(i, i + 1, j, j + 1).sum / 2)
             }
             return [best, parallelism, 0.5, target[j].isNoise ? 1 : 0, target[j].keys.isEmpty ? 1 : 0]

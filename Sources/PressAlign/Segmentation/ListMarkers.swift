@@ -25,10 +25,30 @@ enum ListMarkers {
                 index += 1
                 continue
             }
+            let byte = bytes[index]
+            // Only digits, a-z, "(" and Cyrillic а-п can start a marker.
+            guard (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x28 || byte == 0xD0 else {
+                index += 1
+                continue
+            }
             let before = index == 0 ? UInt8(0x20) : bytes[index - 1]
-            let afterBullet = index > lineStart && isBullet(scanner, before: index)
-            let atWordStart = before == 0x20 || before == 0x09 || index == lineStart || afterBullet
-            if atWordStart, !followsNumberPrefix(scanner, index), let marker = marker(in: scanner, at: index) {
+            let spaced = before == 0x20 || before == 0x09 || index == lineStart
+            // A bullet ends in one of these bytes: * - · • ⁃ ‣ ◦ – —.
+            func mayBeBullet(_ byte: UInt8) -> Bool {
+                byte == 0x2A || byte == 0x2D || byte == 0xB7 || byte == 0xA2 || byte == 0x83 || byte == 0xA3
+                    || byte == 0xA6 || byte == 0x93 || byte == 0x94
+            }
+            let bulletByte = before == 0x20 ? (index >= 2 ? bytes[index - 2] : 0x20) : before
+            guard spaced || mayBeBullet(before) else {
+                index += 1
+                continue
+            }
+            guard let marker = marker(in: scanner, at: index) else {
+                index += 1
+                continue
+            }
+            let afterBullet = index > lineStart && mayBeBullet(bulletByte) && isBullet(scanner, before: index)
+            if !followsNumberPrefix(scanner, index) {
                 let start = afterBullet ? bulletStart(scanner, before: index) : index
                 if let last = previous, last.marker.style == marker.style, marker.value == last.marker.value + 1 {
                     if start > lineStart { result.append(start) }

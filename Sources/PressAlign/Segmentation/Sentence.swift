@@ -57,6 +57,8 @@ public struct Sentence: Sendable, Hashable {
 
     /// The text on one line: every run of white space that holds a line break becomes one space.
     public var singleLineText: String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 || $0 == 0x0B || $0 == 0x0C })
+        else { return text }
         guard text.contains(where: \.isNewline) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
