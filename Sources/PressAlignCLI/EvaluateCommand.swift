@@ -43,6 +43,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var coverageSmoothing: Double?
     @Option(help: .hidden) var structureBonus: Double?
     @Option(help: .hidden) var bandWidth: Int?
+    @Option(help: .hidden) var learningRounds: Int?
+    @Option(help: .hidden) var anchoredLengthWeight: Double?
+    @Option(help: .hidden) var learningConfidence: Double?
     @Option(help: .hidden) var boilerplatePenalty: Double?
     @Option(help: .hidden) var remotenessPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
@@ -62,6 +65,9 @@ struct EvaluateCommand: ParsableCommand {
             if let coverageSmoothing { configuration.coverageSmoothing = coverageSmoothing }
             if let structureBonus { configuration.structureBonus = structureBonus }
             if let bandWidth { configuration.bandWidth = bandWidth }
+            if let anchoredLengthWeight { configuration.anchoredLengthWeight = anchoredLengthWeight }
+            if let learningRounds { configuration.learningRoundsWithoutLexicon = learningRounds }
+            if let learningConfidence { configuration.learningConfidenceWithoutLexicon = learningConfidence }
             if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
             let aligner = try Aligner(

@@ -29,6 +29,12 @@ public struct Aligner: Sendable {
         public var boundaryPenalty = 0.12
         /// Extra evidence required for each sentence of a bead that pairs site boilerplate with document text.
         public var boilerplatePenalty = 0.5
+        /// Weight of the length fit for 1-1 beads near anchors in parallel documents.
+        public var anchoredLengthWeight = 0.07
+        /// Learning rounds (learn translations, realign) for language pairs without a lexicon.
+        public var learningRoundsWithoutLexicon = 2
+        /// Beads at or above this confidence teach the translation model when there is no lexicon.
+        public var learningConfidenceWithoutLexicon = 0.3
         /// Evidence credited to a bead that pairs title with title or dateline with dateline.
         public var structureBonus = 0.0
         /// Added to a sentence's key count when computing how much of it the other side explains.
@@ -127,8 +133,10 @@ public struct Aligner: Sendable {
         problem.buildTranslations(lexicon: lexicon, learned: [:])
         var beads = problem.solve()
         if configuration.learnsLexicon, source.count >= 8, target.count >= 8 {
-            let learned = problem.learnTranslations(from: beads)
-            if !learned.isEmpty {
+            // Without a lexicon the learned translations are the main evidence: learn and realign twice.
+            for _ in 0..<(hasLexicon ? 1 : configuration.learningRoundsWithoutLexicon) {
+                let learned = problem.learnTranslations(from: beads, minimumConfidence: hasLexicon ? 0.7 : configuration.learningConfidenceWithoutLexicon)
+                guard !learned.isEmpty else { break }
                 problem.buildTranslations(lexicon: lexicon, learned: learned)
                 beads = problem.solve()
             }

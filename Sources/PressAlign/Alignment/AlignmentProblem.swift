@@ -334,6 +334,11 @@ struct AlignmentProblem {
         let (sum, _, length) = coverage(i0, i1, j0, j1)
         let factor = 0.55 + 0.45 * length
         var value = sum * factor + configuration.lengthWeight * length * 2 - threshold * Double(sourceCount + targetCount)
+        // Between close anchors of a parallel text, a 1-1 of fitting length is likely a translation even when its
+        // words find no counterpart (idioms: `Мяч на их стороне.` / `The ball is in their court.`).
+        if sourceCount == 1, targetCount == 1, parallelism >= 0.9, distance <= 2 {
+            value += configuration.anchoredLengthWeight * length * 2
+        }
         if let sourceSpeaker = source[i0].speaker, let targetSpeaker = target[j0].speaker {
             value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16
         }
@@ -490,9 +495,9 @@ struct AlignmentProblem {
 
     /// IBM Model 1 over word keys of confident 1-1 beads: source word key → target word keys with t(e|f) ≥ 0.2, seen
     /// at least twice.
-    func learnTranslations(from beads: [Bead]) -> [Int32: [Int32]] {
+    func learnTranslations(from beads: [Bead], minimumConfidence: Double = 0.7) -> [Int32: [Int32]] {
         var pairs: [([Int32], [Int32])] = []
-        for bead in beads where bead.isTwoSided && (bead.confidence ?? 0) >= 0.7 {
+        for bead in beads where bead.isTwoSided && (bead.confidence ?? 0) >= minimumConfidence {
             let sourceKeys = bead.source.flatMap { source[$0].keys }
             let targetKeys = bead.target.flatMap { target[$0].keys }
             guard !sourceKeys.isEmpty, !targetKeys.isEmpty else { continue }

@@ -16,10 +16,10 @@ struct RegressionTests {
     }
 
     static let corpusBaselines: [Baseline] = [
-        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.927, maximumFalsePairs: 1),
-        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.926, maximumFalsePairs: 1),
-        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.938, maximumFalsePairs: 7),
-        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.936, maximumFalsePairs: 7),
+        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.937, maximumFalsePairs: 2),
+        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.934, maximumFalsePairs: 2),
+        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.945, maximumFalsePairs: 8),
+        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.945, maximumFalsePairs: 8),
         Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.790, maximumFalsePairs: 3),
         Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.790, maximumFalsePairs: 3),
         Baseline(directory: "html", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.900, maximumFalsePairs: 4),
@@ -27,8 +27,8 @@ struct RegressionTests {
     ]
 
     static let sharedBaselines: [Baseline] = [
-        Baseline(directory: "alignment/textberg_defr", files: ("de", "fr"), endToEnd: false, minimumStrictF1: 0.71, maximumFalsePairs: 60),
-        Baseline(directory: "alignment/wmt21_ruen", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.95, maximumFalsePairs: 0),
+        Baseline(directory: "alignment/textberg_defr", files: ("de", "fr"), endToEnd: false, minimumStrictF1: 0.72, maximumFalsePairs: 55),
+        Baseline(directory: "alignment/wmt21_ruen", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.977, maximumFalsePairs: 0),
     ]
 
     static let dictionaryInstalled = FileManager.default.fileExists(atPath: MuellerDictionary.path)
