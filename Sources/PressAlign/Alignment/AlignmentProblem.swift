@@ -10,7 +10,7 @@ struct AlignmentProblem {
     let lengthRatio: Double
 
     /// Source key → target keys it translates to (only keys present in the target document).
-    private var translations: [Int32: [Int32]] = [:]
+    private var translations: [[Int32]] = []
     /// Target keys present in the target document.
     private let targetKeySet: Set<Int32>
     /// Per row i (0...n): the window of target positions j searched.
@@ -50,49 +50,69 @@ struct AlignmentProblem {
     // MARK: - Evidence
 
     mutating func buildTranslations(lexicon: Lexicon, learned: [Int32: [Int32]]) {
-        translations = [:]
+        translations = Array(repeating: [], count: table.strings.count)
         var sourceKeys = Set<Int32>()
         for features in source { sourceKeys.formUnion(features.keys) }
         for key in sourceKeys {
             var targets: [Int32] = []
             if targetKeySet.contains(key) { targets.append(key) }
             if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
-            if !targets.isEmpty { translations[key] = targets }
-        }
-        for key in sourceKeys {
             let name = table.strings[Int(key)]
-            guard name.hasPrefix("w:"), let targetStems = lexicon.table[ByteKey(String(name.dropFirst(2)))] else { continue }
-            var targets = translations[key] ?? []
-            for targetStem in targetStems {
-                if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
-                    targets.append(targetKey)
+            if name.hasPrefix("w:"), let targetStems = lexicon.table[ByteKey(String(name.dropFirst(2)))] {
+                for targetStem in targetStems {
+                    if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
+                        targets.append(targetKey)
+                    }
                 }
             }
-            if !targets.isEmpty { translations[key] = Array(Set(targets)).sorted() }
+            if !targets.isEmpty { translations[Int(key)] = Array(Set(targets)).sorted() }
         }
     }
 
-    /// Masks of the matched keys of source sentence `i` (against `j`) and of target sentence `j` (against `i`).
-    private func computePair(_ i: Int, _ j: Int, _ lookup: [Int32: UInt64]) -> (UInt64, UInt64) {
+    /// Masks of the matched keys of source sentence `i` (against `j`) and of target sentence `j` (against `i`), given
+    /// the lookup filled for `i`.
+    @inline(__always)
+    private func computePair(_ j: Int, _ lookup: DenseLookup) -> (UInt64, UInt64) {
         var sourceMask: UInt64 = 0
         var targetMask: UInt64 = 0
-        for (position, key) in target[j].keys.prefix(64).enumerated() {
-            if let mask = lookup[key] {
+        var position: UInt64 = 0
+        for key in target[j].keys {
+            guard position < 64 else { break }
+            let mask = lookup.masks[Int(key)]
+            if mask != 0 {
                 sourceMask |= mask
-                targetMask |= 1 << UInt64(position)
+                targetMask |= 1 << position
             }
+            position += 1
         }
         return (sourceMask, targetMask)
     }
 
-    /// For sentence i: target key → mask of the source key positions that translate to it.
-    private func lookupTable(for i: Int) -> [Int32: UInt64] {
-        var lookup: [Int32: UInt64] = [:]
-        for (position, key) in source[i].keys.prefix(64).enumerated() {
-            guard let targets = translations[key] else { continue }
-            for targetKey in targets { lookup[targetKey, default: 0] |= 1 << UInt64(position) }
+    /// For one source sentence at a time: target key → mask of the source key positions that translate to it, in a
+    /// flat array over all keys (cleared after each sentence), so pair statistics need no hashing.
+    struct DenseLookup {
+        var masks: [UInt64]
+        var touched: [Int32] = []
+
+        init(keyCount: Int) {
+            masks = Array(repeating: 0, count: keyCount)
         }
-        return lookup
+
+        mutating func fill(_ keys: [Int32], translations: [[Int32]]) {
+            for key in touched { masks[Int(key)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            var position: UInt64 = 0
+            for key in keys {
+                guard position < 64 else { break }
+                for targetKey in translations[Int(key)] {
+                    if masks[Int(targetKey)] == 0 { touched.append(targetKey) }
+                    masks[Int(targetKey)] |= 1 << position
+                }
+                position += 1
+            }
+        }
+
+        var isEmpty: Bool { touched.isEmpty }
     }
 
     // MARK: - Band
@@ -105,17 +125,18 @@ struct AlignmentProblem {
         }
         index = index.filter { $0.value.count <= 3 }
         var candidates: [(i: Int, j: Int, score: Double)] = []
+        var lookup = DenseLookup(keyCount: table.strings.count)
         for i in source.indices {
-            let lookup = lookupTable(for: i)
+            lookup.fill(source[i].keys, translations: translations)
             guard !lookup.isEmpty else { continue }
             var votes: [Int: Int] = [:]
-            for key in lookup.keys {
+            for key in lookup.touched {
                 for j in index[key] ?? [] { votes[j, default: 0] += 1 }
             }
             let top = votes.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(3)
             var best: (Int, Double)? = nil
             for (j, _) in top {
-                let (ms, mt) = computePair(i, j, lookup)
+                let (ms, mt) = computePair(j, lookup)
                 let score = Double(ms.nonzeroBitCount + mt.nonzeroBitCount)
                     / Double(source[i].keys.count + target[j].keys.count + 2)
                 if score > (best?.1 ?? 0) { best = (j, score) }
@@ -197,15 +218,16 @@ struct AlignmentProblem {
         sourceMasks = []
         targetMasks = []
         pairRanges.reserveCapacity(n)
+        var lookup = DenseLookup(keyCount: table.strings.count)
         for i in 0..<n {
             let lower = max(0, windows[i].lowerBound - side)
             let upper = min(m, windows[min(n, i + side)].upperBound + side)
-            let lookup = lookupTable(for: i)
+            lookup.fill(source[i].keys, translations: translations)
             var sourceRow = [UInt64](repeating: 0, count: max(0, upper - lower))
             var targetRow = sourceRow
             if !lookup.isEmpty {
                 for j in lower..<upper {
-                    let (ms, mt) = computePair(i, j, lookup)
+                    let (ms, mt) = computePair(j, lookup)
                     sourceRow[j - lower] = ms
                     targetRow[j - lower] = mt
                 }
