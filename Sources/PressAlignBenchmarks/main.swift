@@ -41,6 +41,17 @@ guard !folders.isEmpty else {
 print("| benchmark | figure |")
 print("|---|---:|")
 
+// A 20 MB input on a single line (no line breaks at all) segments in bounded memory.
+do {
+    let sample = folders.map { read($0 + "/ru.raw.txt") }.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
+    var line = ""
+    while line.utf8.count < 20_000_000 { line += sample + " " }
+    let before = peakMemoryMiB()
+    var count = 0
+    let time = try seconds { count = try SentenceSegmenter(language: .russian).sentences(in: line).count }
+    print("| 20 MB single line, ru (\(count) sentences) | \(String(format: "%.1f", Double(line.utf8.count) / 1_000_000 / time)) MB/s, peak memory \(String(format: "%.0f", peakMemoryMiB())) MiB (\(String(format: "%.0f", before)) MiB before) |")
+}
+
 // Segmentation and tokenisation throughput on ~5 MB of each language.
 for language in [Language.russian, .english] {
     let sample = folders.map { read($0 + "/\(language).raw.txt") }.joined(separator: "\n\n")
