@@ -5,8 +5,10 @@ struct UTF8Scanner {
     var count: Int { bytes.count }
 
     /// The scalar starting at `offset` and its length in bytes.
+    /// At or past the end, a space of length 1 (so scans stop without trapping).
     @inline(__always)
     func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        guard offset >= 0, offset < bytes.count else { return (" ", 1) }
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var length = 2
@@ -27,17 +29,19 @@ struct UTF8Scanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", end - offset)
     }
 
-    /// The start of the scalar that ends just before `offset`.
+    /// The start of the scalar that ends just before `offset` (0 at the start of the text).
     @inline(__always)
     func scalarStart(before offset: Int) -> Int {
-        var index = offset - 1
+        guard offset > 0 else { return 0 }
+        var index = min(offset, bytes.count) - 1
         while index > 0 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
         return index
     }
 
-    /// The scalar that ends just before `offset`, and where it starts.
+    /// The scalar that ends just before `offset`, and where it starts; a space at the start of the text.
     @inline(__always)
     func scalar(before offset: Int) -> (scalar: Unicode.Scalar, start: Int) {
+        guard offset > 0 else { return (" ", 0) }
         let start = scalarStart(before: offset)
         return (scalar(at: start).scalar, start)
     }
