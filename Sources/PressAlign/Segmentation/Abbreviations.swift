@@ -23,6 +23,12 @@ enum Abbreviations {
         }
     }
 
+    /// The longest entry without an inner period or hyphen, in scalars: longer plain words need no look-up.
+    static let longestPlainEntry: Int = {
+        let entries = Array(russian.keys) + Array(english.keys) + Array(shared.keys) + Array(numberPrefixes)
+        return entries.filter { !$0.contains(".") && !$0.contains("-") }.map(\.unicodeScalars.count).max() ?? 0
+    }()
+
     /// Words after which a number continues the sentence (`No. 5`, `ст. 51`, `Jan. 12`, `p. 4`).
     static let numberPrefixes: Set<String> = [
         "no", "nos", "nr", "p", "pp", "para", "paras", "art", "arts", "sec", "ch", "chap", "fig", "figs", "vol",

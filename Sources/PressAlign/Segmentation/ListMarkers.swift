@@ -26,28 +26,31 @@ enum ListMarkers {
                 continue
             }
             let byte = bytes[index]
-            // Only digits, a-z, "(" and Cyrillic а-п can start a marker.
-            guard (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x28 || byte == 0xD0 else {
-                index += 1
-                continue
-            }
             let before = index == 0 ? UInt8(0x20) : bytes[index - 1]
             let spaced = before == 0x20 || before == 0x09 || index == lineStart
-            // A bullet ends in one of these bytes: * - · • ⁃ ‣ ◦ – —.
-            func mayBeBullet(_ byte: UInt8) -> Bool {
-                byte == 0x2A || byte == 0x2D || byte == 0xB7 || byte == 0xA2 || byte == 0x83 || byte == 0xA3
-                    || byte == 0xA6 || byte == 0x93 || byte == 0x94
+            // Whether a bullet (* - · • ⁃ ‣ ◦ – —) ends just before `end`, checked on whole UTF-8 sequences.
+            func mayBeBullet(_ last: UInt8, end: Int) -> Bool {
+                if last == 0x2A || last == 0x2D { return true }
+                if end >= 2, bytes[end - 2] == 0xC2, last == 0xB7 { return true }
+                guard end >= 3, bytes[end - 3] == 0xE2 else { return false }
+                let middle = bytes[end - 2]
+                return (middle == 0x80 && (last == 0xA2 || last == 0xA3 || last == 0x93 || last == 0x94))
+                    || (middle == 0x81 && last == 0x83) || (middle == 0x97 && last == 0xA6)
             }
-            let bulletByte = before == 0x20 ? (index >= 2 ? bytes[index - 2] : 0x20) : before
-            guard spaced || mayBeBullet(before) else {
+            // Only digits, a-z, "(" and Cyrillic а-п at a word start (or after a bullet) can start a marker.
+            guard spaced || mayBeBullet(before, end: index),
+                (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x28 || byte == 0xD0
+            else {
                 index += 1
                 continue
             }
+            let bulletByte = before == 0x20 ? (index >= 2 ? bytes[index - 2] : 0x20) : before
             guard let marker = marker(in: scanner, at: index) else {
                 index += 1
                 continue
             }
-            let afterBullet = index > lineStart && mayBeBullet(bulletByte) && isBullet(scanner, before: index)
+            let bulletEnd = before == 0x20 ? index - 1 : index
+            let afterBullet = index > lineStart && mayBeBullet(bulletByte, end: bulletEnd) && isBullet(scanner, before: index)
             if !followsNumberPrefix(scanner, index) {
                 let start = afterBullet ? bulletStart(scanner, before: index) : index
                 if let last = previous, last.marker.style == marker.style, marker.value == last.marker.value + 1 {

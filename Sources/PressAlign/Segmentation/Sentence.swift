@@ -21,6 +21,21 @@ public struct Sentence: Sendable, Hashable {
         self.startsLine = startsLine
     }
 
+    /// Whether `text` holds a line break (LF, VT, FF, CR, NEL, LS, PS), checked on its UTF-8 bytes.
+    static func containsLineBreak(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A...0x0D: return true
+            case 0x85 where previous.1 == 0xC2: return true
+            case 0xA8, 0xA9: if previous == (0xE2, 0x80) { return true }
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// Sentences from lines that are already one sentence each (an empty line is an empty sentence, so indices equal
     /// line numbers). Byte ranges refer to `text`; a final line break does not make an extra sentence. Such input
     /// says nothing about paragraphs, so only the first sentence `startsLine`.
@@ -57,9 +72,7 @@ public struct Sentence: Sendable, Hashable {
 
     /// The text on one line: every run of white space that holds a line break becomes one space.
     public var singleLineText: String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 || $0 == 0x0B || $0 == 0x0C })
-        else { return text }
-        guard text.contains(where: \.isNewline) else { return text }
+        guard Self.containsLineBreak(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var run = ""

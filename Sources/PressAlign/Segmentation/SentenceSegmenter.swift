@@ -326,6 +326,12 @@ struct BoundaryRules {
         if next.kind == .lowercase || next.kind == .continuingPunctuation { return false }
         let word = WordBeforePeriod(scanner: scanner, period: period, lowerLimit: segmentStart)
         guard !word.text.isEmpty else { return true }
+        // Fast path: a long plain word (no inner period) is no abbreviation, initial or list marker.
+        if next.kind == .uppercase, word.text.unicodeScalars.count > Abbreviations.longestPlainEntry,
+            !word.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        {
+            return true
+        }
         var lowered = word.text.lowercased()
         // Abbreviations written with a space: "т. е.", "т. п.", "и. о.".
         if word.text.count == 1, let previous = word.previousSingleLetter(scanner: scanner, lowerLimit: segmentStart) {
