@@ -9,7 +9,7 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             MANIFEST is a TSV file: id, Russian path, English path per line (lines starting with # are ignored; \
             relative paths are relative to the manifest's folder). Each pair is written to DIR/<id>.<ext>, \
-            byte-identical to `pressalign align` with the same options, and a summary TSV (pair, sentences, beads \
+            byte-identical to `pressalign align` with the same options (unless --shared-lexicon), and a summary TSV (pair, sentences, beads \
             by type, mean confidence, seconds, status) to DIR/summary.tsv (DIR/summary-K-of-N.tsv for a shard). \
             Pairs whose output already exists are skipped, so an interrupted batch resumes where it stopped. A pair \
             that fails is reported and skipped; the exit code is then 1.
@@ -41,6 +41,12 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Align pairs again even when their output exists.")
     var force = false
 
+    @Flag(help: """
+        Learn one translation table from all pairs of this run first (more accurate, especially without a \
+        dictionary); outputs then differ from single `align` runs.
+        """)
+    var sharedLexicon = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let shard { _ = try parseShard(shard) }
@@ -65,7 +71,10 @@ struct BatchCommand: ParsableCommand {
             }
             var pipelineOptions = try options.pipelineOptions()
             pipelineOptions.format = options.format?.format ?? .tsv
-            let pipeline = try AlignmentPipeline(options: pipelineOptions)
+            let basePipeline = try AlignmentPipeline(options: pipelineOptions)
+            let pipeline = sharedLexicon
+                ? try basePipeline.learningSharedLexicon(from: entries.map { ($0.sourcePath, $0.targetPath) }, jobs: jobs)
+                : basePipeline
             let fileExtension = pipelineOptions.format.fileExtension
             let summaryName = shard == nil ? "summary.tsv" : "summary-\(shardIndex)-of-\(shardCount).tsv"
             let summaryPath = (outputDir as NSString).appendingPathComponent(summaryName)

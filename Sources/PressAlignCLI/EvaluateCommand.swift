@@ -29,6 +29,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Also print a calibration table: share of exactly right beads per confidence band.")
     var calibration = false
 
+    @Flag(help: "Learn one translation table from all documents of a directory (a batch) before the second pass.")
+    var sharedLexicon = false
+
     @Flag(help: "Only the pooled rows.")
     var summary = false
 
@@ -77,10 +80,10 @@ struct EvaluateCommand: ParsableCommand {
             print("| document | units | P strict | R strict | F1 strict | F1 lax | false pairs | seconds |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|")
             for directory in directories {
-                var results: [CorpusEvaluation.DocumentResult] = []
-                for folder in evaluation.documentFolders(in: directory) {
-                    let result = try evaluation.evaluate(folder: folder)
-                    results.append(result)
+                let results = try evaluation.evaluate(
+                    folders: evaluation.documentFolders(in: directory), sharingLexicon: sharedLexicon)
+                for result in results {
+                    let folder = result.path
                     if let predictions {
                         try? FileManager.default.createDirectory(atPath: predictions, withIntermediateDirectories: true)
                         let name = (folder as NSString).lastPathComponent

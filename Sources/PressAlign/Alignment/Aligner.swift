@@ -57,6 +57,8 @@ public struct Aligner: Sendable {
     public let targetLanguage: Language
     /// Word translations used as evidence.
     public let lexicon: Lexicon
+    /// Translations learned from a whole batch of documents (`align(documents:)`), used besides `lexicon`.
+    public var sharedLexicon = Lexicon()
     /// Tuning.
     public var configuration: Configuration
 
@@ -130,14 +132,14 @@ public struct Aligner: Sendable {
         Self.apply(targetInfo, to: &targetFeatures)
         var problem = AlignmentProblem(
             source: sourceFeatures, target: targetFeatures, table: table, configuration: configuration)
-        problem.buildTranslations(lexicon: lexicon, learned: [:])
+        problem.buildTranslations(lexicons: [lexicon, sharedLexicon], learned: [:])
         var beads = problem.solve()
         if configuration.learnsLexicon, source.count >= 8, target.count >= 8 {
             // Without a lexicon the learned translations are the main evidence: learn and realign twice.
             for _ in 0..<(hasLexicon ? 1 : configuration.learningRoundsWithoutLexicon) {
                 let learned = problem.learnTranslations(from: beads, minimumConfidence: hasLexicon ? 0.7 : configuration.learningConfidenceWithoutLexicon)
                 guard !learned.isEmpty else { break }
-                problem.buildTranslations(lexicon: lexicon, learned: learned)
+                problem.buildTranslations(lexicons: [lexicon, sharedLexicon], learned: learned)
                 beads = problem.solve()
             }
         }
@@ -150,6 +152,67 @@ public struct Aligner: Sendable {
 }
 
 extension Aligner {
+    /// Aligns a batch of document pairs, learning a translation table from the whole batch: a first pass aligns
+    /// every pair; IBM Model 1 then learns word translations from the confident beads of all pairs; a second pass
+    /// aligns every pair again with them. With one pair this is `align(source:target:)`.
+    ///
+    /// - Complexity: twice the cost of aligning each pair, plus EM over the confident beads.
+    public func align(documents pairs: [(source: Document, target: Document)]) throws(NativeLibraryError) -> [Alignment] {
+        let first = try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
+            try align(source: pair.source, target: pair.target)
+        }
+        guard configuration.learnsLexicon, pairs.count > 1 else { return first }
+        var second = self
+        second.sharedLexicon = try learnLexicon(from: zip(pairs, first).map { ($0.0.source.sentences, $0.0.target.sentences, $0.1) })
+        guard second.sharedLexicon.count > 0 else { return first }
+        return try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
+            try second.align(source: pair.source, target: pair.target)
+        }
+    }
+
+    /// Aligns a batch of sentence-list pairs with a translation table learned from the whole batch (see
+    /// `align(documents:)`).
+    public func align(sentencePairs pairs: [(source: [Sentence], target: [Sentence])]) throws(NativeLibraryError) -> [Alignment] {
+        let first = try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
+            try align(source: pair.source, target: pair.target)
+        }
+        guard configuration.learnsLexicon, pairs.count > 1 else { return first }
+        var second = self
+        second.sharedLexicon = try learnLexicon(from: zip(pairs, first).map { ($0.0.source, $0.0.target, $0.1) })
+        guard second.sharedLexicon.count > 0 else { return first }
+        return try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
+            try second.align(source: pair.source, target: pair.target)
+        }
+    }
+
+    /// Stem translations learned by IBM Model 1 from the confident two-sided beads of several alignments.
+    func learnLexicon(from alignments: [([Sentence], [Sentence], Alignment)]) throws(NativeLibraryError) -> Lexicon {
+        let table = KeyTable()
+        let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: false)
+        let targetExtractor = try FeatureExtractor(language: targetLanguage, usesCognates: false)
+        let threshold = lexicon.count > 0 ? 0.7 : configuration.learningConfidenceWithoutLexicon
+        var training: [([Int32], [Int32])] = []
+        for (source, target, alignment) in alignments {
+            for bead in alignment.beads where bead.isTwoSided && (bead.confidence ?? 0) >= threshold {
+                func words(_ sentences: [Sentence], _ indices: [Int], _ extractor: FeatureExtractor) -> [Int32] {
+                    indices.flatMap { extractor.features(of: sentences[$0], startsLine: false, table: table).keys }
+                        .filter { table.strings[Int($0)].hasPrefix("w:") }
+                }
+                let sourceWords = words(source, bead.source, sourceExtractor)
+                let targetWords = words(target, bead.target, targetExtractor)
+                if !sourceWords.isEmpty && !targetWords.isEmpty { training.append((sourceWords, targetWords)) }
+            }
+        }
+        var learned = Lexicon()
+        for (sourceKey, targetKeys) in IBMModel1.learn(training) {
+            let sourceStem = String(table.strings[Int(sourceKey)].dropFirst(2))
+            for targetKey in targetKeys {
+                learned.add(sourceStem: sourceStem, targetStem: String(table.strings[Int(targetKey)].dropFirst(2)))
+            }
+        }
+        return learned
+    }
+
     /// Copies the ingest stage's findings into the aligner's features.
     static func apply(_ info: [Document.SentenceInfo]?, to features: inout [SentenceFeatures]) {
         guard let info, info.count == features.count else { return }

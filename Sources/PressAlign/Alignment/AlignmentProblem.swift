@@ -49,7 +49,7 @@ struct AlignmentProblem {
 
     // MARK: - Evidence
 
-    mutating func buildTranslations(lexicon: Lexicon, learned: [Int32: [Int32]]) {
+    mutating func buildTranslations(lexicons: [Lexicon], learned: [Int32: [Int32]]) {
         translations = Array(repeating: [], count: table.strings.count)
         var sourceKeys = Set<Int32>()
         for features in source { sourceKeys.formUnion(features.keys) }
@@ -58,10 +58,13 @@ struct AlignmentProblem {
             if targetKeySet.contains(key) { targets.append(key) }
             if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
             let name = table.strings[Int(key)]
-            if name.hasPrefix("w:"), let targetStems = lexicon.table[ByteKey(String(name.dropFirst(2)))] {
-                for targetStem in targetStems {
-                    if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
-                        targets.append(targetKey)
+            if name.hasPrefix("w:") {
+                let stem = ByteKey(String(name.dropFirst(2)))
+                for lexicon in lexicons {
+                    for targetStem in lexicon.table[stem] ?? [] {
+                        if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
+                            targets.append(targetKey)
+                        }
                     }
                 }
             }
@@ -525,6 +528,14 @@ struct AlignmentProblem {
             guard !sourceKeys.isEmpty, !targetKeys.isEmpty else { continue }
             pairs.append((sourceKeys, targetKeys))
         }
+        return IBMModel1.learn(pairs)
+    }
+}
+
+/// IBM Model 1 (EM over co-occurring keys of aligned sentence pairs): which target keys translate which source keys.
+enum IBMModel1 {
+    /// Source key → target keys with t(e|f) ≥ 0.2, seen together at least twice; sorted. Needs five pairs.
+    static func learn(_ pairs: [([Int32], [Int32])]) -> [Int32: [Int32]] {
         guard pairs.count >= 5 else { return [:] }
         // Dense indices for the co-occurring (f, e) pairs, then EM over arrays.
         func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }

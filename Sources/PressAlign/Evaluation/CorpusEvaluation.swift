@@ -15,14 +15,7 @@ public struct CorpusEvaluation: Sendable {
         public var targetUnits: Int
         /// The document's score.
         public var score: AlignmentScore
-        /// The raw document of one side: `<side>.raw.txt`, or `<side>.raw.html` when there is no text file.
-    public static func rawPath(_ folder: String, _ side: String) -> String {
-        let text = "\(folder)/\(side).raw.txt"
-        let html = "\(folder)/\(side).raw.html"
-        return FileManager.default.fileExists(atPath: text) || !FileManager.default.fileExists(atPath: html) ? text : html
-    }
-
-    /// Predicted two-sided beads that share no sentence pair with a gold two-sided bead.
+        /// Predicted two-sided beads that share no sentence pair with a gold two-sided bead.
         public var falsePairs: Int
         /// Seconds spent aligning (segmentation included end to end).
         public var seconds: Double
@@ -65,34 +58,71 @@ public struct CorpusEvaluation: Sendable {
 
     /// Aligns and scores one folder.
     public func evaluate(folder: String) throws -> DocumentResult {
-        let gold = try VecalignFormat.parse(SourceText(contentsOf: folder + "/gold.txt").text, name: folder + "/gold.txt")
-        let sourceUnits = try SourceText(contentsOf: "\(folder)/\(sourceName).txt")
-        let targetUnits = try SourceText(contentsOf: "\(folder)/\(targetName).txt")
-        let sourceUnitLines = Sentence.lines(of: sourceUnits.text)
-        let targetUnitLines = Sentence.lines(of: targetUnits.text)
-        let start = Date()
-        var predicted: [Bead]
-        if endToEnd {
-            let sourceDocument = try DocumentReader(language: aligner.sourceLanguage)
-                .read(contentsOf: Self.rawPath(folder, sourceName))
-            let targetDocument = try DocumentReader(language: aligner.targetLanguage)
-                .read(contentsOf: Self.rawPath(folder, targetName))
-            let sourceSentences = sourceDocument.sentences
-            let targetSentences = targetDocument.sentences
-            let alignment = try aligner.align(source: sourceDocument, target: targetDocument)
-            predicted = UnitMapping.project(
-                alignment.beads,
-                sourceMap: UnitMapping.unitsOverlapped(by: sourceSentences.map(\.text), units: sourceUnitLines.map(\.text)),
-                targetMap: UnitMapping.unitsOverlapped(by: targetSentences.map(\.text), units: targetUnitLines.map(\.text)),
-                sourceUnits: sourceUnitLines.count, targetUnits: targetUnitLines.count)
-        } else {
-            predicted = try aligner.align(source: sourceUnitLines, target: targetUnitLines).beads
+        try evaluate(folders: [folder], sharingLexicon: false)[0]
+    }
+
+    /// Aligns and scores several folders. With `sharingLexicon`, the folders are aligned as one batch whose
+    /// translation table is learned from all of them (`Aligner.align(documents:)`); seconds are then shared equally.
+    public func evaluate(folders: [String], sharingLexicon: Bool) throws -> [DocumentResult] {
+        struct Loaded {
+            var folder: String
+            var gold: [Bead]
+            var sourceUnits: [Sentence]
+            var targetUnits: [Sentence]
+            var sourceDocument: Document?
+            var targetDocument: Document?
         }
-        let seconds = Date().timeIntervalSince(start)
-        return DocumentResult(
-            path: folder, sourceUnits: sourceUnitLines.count, targetUnits: targetUnitLines.count,
-            score: AlignmentScore(gold: gold, predicted: predicted), falsePairs: Self.falsePairs(gold: gold, predicted: predicted),
-            seconds: seconds, predicted: predicted, gold: gold)
+        let loaded = try folders.map { folder -> Loaded in
+            let gold = try VecalignFormat.parse(SourceText(contentsOf: folder + "/gold.txt").text, name: folder + "/gold.txt")
+            let sourceUnits = Sentence.lines(of: try SourceText(contentsOf: "\(folder)/\(sourceName).txt").text)
+            let targetUnits = Sentence.lines(of: try SourceText(contentsOf: "\(folder)/\(targetName).txt").text)
+            var item = Loaded(folder: folder, gold: gold, sourceUnits: sourceUnits, targetUnits: targetUnits)
+            if endToEnd {
+                item.sourceDocument = try DocumentReader(language: aligner.sourceLanguage)
+                    .read(contentsOf: Self.rawPath(folder, sourceName))
+                item.targetDocument = try DocumentReader(language: aligner.targetLanguage)
+                    .read(contentsOf: Self.rawPath(folder, targetName))
+            }
+            return item
+        }
+        var alignments: [Alignment] = []
+        var seconds: [Double] = []
+        if sharingLexicon {
+            let start = Date()
+            if endToEnd {
+                alignments = try aligner.align(documents: loaded.map { ($0.sourceDocument!, $0.targetDocument!) })
+            } else {
+                alignments = try aligner.align(sentencePairs: loaded.map { ($0.sourceUnits, $0.targetUnits) })
+            }
+            let total = Date().timeIntervalSince(start)
+            seconds = loaded.map { _ in total / Double(max(1, loaded.count)) }
+        } else {
+            for item in loaded {
+                let start = Date()
+                if endToEnd {
+                    alignments.append(try aligner.align(source: item.sourceDocument!, target: item.targetDocument!))
+                } else {
+                    alignments.append(try aligner.align(source: item.sourceUnits, target: item.targetUnits))
+                }
+                seconds.append(Date().timeIntervalSince(start))
+            }
+        }
+        return zip(loaded, zip(alignments, seconds)).map { item, result in
+            let (alignment, time) = result
+            var predicted = alignment.beads
+            if endToEnd {
+                predicted = UnitMapping.project(
+                    alignment.beads,
+                    sourceMap: UnitMapping.unitsOverlapped(by: alignment.source.map(\.text), units: item.sourceUnits.map(\.text)),
+                    targetMap: UnitMapping.unitsOverlapped(by: alignment.target.map(\.text), units: item.targetUnits.map(\.text)),
+                    sourceUnits: item.sourceUnits.count, targetUnits: item.targetUnits.count)
+            }
+            return DocumentResult(
+                path: item.folder, sourceUnits: item.sourceUnits.count, targetUnits: item.targetUnits.count,
+                score: AlignmentScore(gold: item.gold, predicted: predicted),
+                falsePairs: Self.falsePairs(gold: item.gold, predicted: predicted),
+                seconds: time, predicted: predicted, gold: item.gold)
+        }
     }
 
     /// The raw document of one side: `<side>.raw.txt`, or `<side>.raw.html` when there is no text file.

@@ -39,7 +39,7 @@ public struct AlignmentPipeline: Sendable {
     /// The options.
     public var options: Options
     /// The aligner, built once and shared.
-    public let aligner: Aligner
+    public var aligner: Aligner
 
     /// Builds the pipeline (loads the lexicon).
     public init(options: Options) throws(NativeLibraryError) {
@@ -89,6 +89,35 @@ public struct AlignmentPipeline: Sendable {
         return ["\(sourcePath) and \(targetPath) both look like '\(detected)'; aligning anyway"]
     }
 
+    /// Learns a translation table from a whole batch of pairs (a first alignment pass over all of them) and returns
+    /// a pipeline whose aligner uses it besides its lexicon. Pairs that cannot be read are skipped here (the run
+    /// reports them).
+    ///
+    /// - Parameter jobs: pairs read and aligned at once.
+    public func learningSharedLexicon(from pairs: [(source: String, target: String)], jobs: Int) throws -> AlignmentPipeline {
+        let results = ResultSlots<(source: [Sentence], target: [Sentence], alignment: Alignment)>(count: pairs.count)
+        let next = ResultSlots<Int>(count: 0)
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(jobs, pairs.count)) {
+            DispatchQueue.global().async(group: group) {
+                while let index = next.takeIndex(below: pairs.count) {
+                    let pair = pairs[index]
+                    guard let source = try? DocumentReader(language: options.sourceLanguage, encoding: options.encoding)
+                        .read(contentsOf: pair.source),
+                        let target = try? DocumentReader(language: options.targetLanguage, encoding: options.encoding)
+                            .read(contentsOf: pair.target),
+                        let alignment = try? aligner.align(source: source, target: target)
+                    else { continue }
+                    results.set(index, (source.sentences, target.sentences, alignment))
+                }
+            }
+        }
+        group.wait()
+        var copy = self
+        copy.aligner.sharedLexicon = try aligner.learnLexicon(from: results.values.map { ($0.source, $0.target, $0.alignment) })
+        return copy
+    }
+
     /// Runs the pair and writes the output to `outputPath` atomically (a temporary file renamed into place), so that
     /// an interrupted run never leaves a partial file.
     public func run(sourcePath: String, targetPath: String, outputPath: String) throws -> Report {
@@ -106,5 +135,35 @@ public struct AlignmentPipeline: Sendable {
             throw InputError(file: outputPath, problem: "cannot be written: \(error.localizedDescription)")
         }
         return report
+    }
+}
+
+/// Results filled in by several threads, and a shared work counter, under one lock.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var nextIndex = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func takeIndex(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < limit else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    /// The filled slots, in index order.
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

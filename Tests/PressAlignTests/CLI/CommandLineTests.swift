@@ -63,6 +63,10 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: folder + "/shard/summary-1-of-2.tsv"))
         let invalid = try CommandRunner.run(["batch", folder + "/manifest.tsv", "--output-dir", folder + "/x", "--shard", "2/2"])
         #expect(invalid.status == 2)
+        let shared = try CommandRunner.run(
+            ["batch", folder + "/manifest.tsv", "--output-dir", folder + "/shared", "--presegmented", "--shared-lexicon"])
+        #expect(shared.status == 1)  // the bad pair still fails; the others are written
+        #expect(FileManager.default.fileExists(atPath: folder + "/shared/good.tsv"))
     }
 
     @Test("--output picks the format from the extension; TMX is well-formed (xmllint)")

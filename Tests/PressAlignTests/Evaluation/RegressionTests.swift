@@ -68,6 +68,19 @@ struct RegressionTests {
         #expect(confident.share >= 0.95, "\(confident.right) of \(confident.beads) right")
     }
 
+    @Test("A translation table learned from the whole batch helps",
+          .enabled(if: dictionaryInstalled, "the baselines assume Debian's mueller7-dict"))
+    func sharedLexicon() throws {
+        let evaluation = CorpusEvaluation(aligner: try Aligner())
+        let results = try evaluation.evaluate(
+            folders: evaluation.documentFolders(in: Paths.corpora + "/translation"), sharingLexicon: true)
+        let score = AlignmentScore.pooled(results.map(\.score))
+        #expect(score.f1Strict >= 0.945, "strict F1 \(score.f1Strict)")
+        for result in results {
+            #expect(Alignment.coversInOrder(result.predicted, sourceCount: result.sourceUnits, targetCount: result.targetUnits))
+        }
+    }
+
     @Test("The boilerplate flag: precision ≥ 0.95 and recall ≥ 0.9 on Corpora's gold labels")
     func boilerplate() throws {
         let evaluation = CorpusEvaluation(aligner: try Aligner(lexicon: Lexicon()))
