@@ -50,7 +50,7 @@ enum DatelineFinder {
         while index < bytes.count {
             // A weekday name starts after a space or at the text's start.
             guard bytes[index] >= 0x4D, bytes[index] <= 0x57, index == 0 || bytes[index - 1] == 0x20,
-                let range = dateline(in: scanner, at: index)
+                Self.dayCommaFollows(bytes, index), let range = dateline(in: scanner, at: index)
             else {
                 index += 1
                 continue
@@ -65,9 +65,24 @@ enum DatelineFinder {
         return result
     }
 
+    /// Whether `day,` follows within the next ten bytes (a cheap test before reading a weekday name).
+    static func dayCommaFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var cursor = index + 3
+        let limit = min(bytes.count - 3, index + 10)
+        while cursor < limit {
+            if bytes[cursor] == 0x64, bytes[cursor + 1] == 0x61, bytes[cursor + 2] == 0x79, bytes[cursor + 3] == 0x2C {
+                return true
+            }
+            cursor += 1
+        }
+        return false
+    }
+
     /// Whether a boundary at `offset` is one of the dateline's own edges.
     static func isDatelineEdge(_ scanner: UTF8Scanner, at offset: Int, contentEnd: Int) -> Bool {
-        if dateline(in: scanner, at: offset) != nil { return !isJoined(scanner, before: offset) }
+        if dayCommaFollows(scanner.bytes, offset), dateline(in: scanner, at: offset) != nil {
+            return !isJoined(scanner, before: offset)
+        }
         // The text after a dateline: does the segment end with one?
         guard contentEnd >= 20 else { return false }
         var start = max(0, contentEnd - 40)

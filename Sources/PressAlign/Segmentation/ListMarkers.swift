@@ -44,6 +44,19 @@ enum ListMarkers {
                 index += 1
                 continue
             }
+            // Cheap pre-check: a marker is one to three digits or one letter, then "." or ")".
+            var probe = index + (byte == 0x28 ? 1 : 0)
+            if probe < bytes.count, bytes[probe] == 0xD0 { probe += 1 }
+            var digits = 0
+            while probe < bytes.count, (0x30...0x39).contains(bytes[probe]), digits < 3 {
+                probe += 1
+                digits += 1
+            }
+            if digits == 0 { probe += 1 }
+            guard probe < bytes.count, bytes[probe] == 0x2E || bytes[probe] == 0x29 else {
+                index += 1
+                continue
+            }
             let bulletByte = before == 0x20 ? (index >= 2 ? bytes[index - 2] : 0x20) : before
             guard let marker = marker(in: scanner, at: index) else {
                 index += 1

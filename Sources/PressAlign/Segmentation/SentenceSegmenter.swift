@@ -116,9 +116,12 @@ public struct SentenceSegmenter: Sendable {
         var index = 0
         while index < count {
             let byte = bytes[index]
+            guard byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0xE2 else {
+                index += 1
+                continue
+            }
             let isEllipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
-            guard isEllipsis || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
-            else {
+            guard isEllipsis || byte != 0xE2 else {
                 index += 1
                 continue
             }

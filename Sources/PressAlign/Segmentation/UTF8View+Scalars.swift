@@ -142,6 +142,7 @@ extension Unicode.Scalar {
     var isClosingPunctuation: Bool {
         switch value {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: return true
+        case 0x00...0x7F, 0x400...0x4FF: return false
         default: return properties.generalCategory == .closePunctuation
             || properties.generalCategory == .finalPunctuation
         }
@@ -153,6 +154,7 @@ extension Unicode.Scalar {
         switch value {
         case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x201E, 0x2039, 0x2013, 0x2014, 0x2D, 0x2026:
             return true
+        case 0x00...0x7F, 0x400...0x4FF: return false
         default: return properties.generalCategory == .openPunctuation
             || properties.generalCategory == .initialPunctuation
         }
@@ -164,6 +166,7 @@ extension Unicode.Scalar {
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        if (0x410...0x44F).contains(value) || value == 0x401 || value == 0x451 { return true }
         return properties.isAlphabetic || properties.numericType != nil
     }
 
