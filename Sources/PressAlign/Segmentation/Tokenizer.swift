@@ -33,32 +33,49 @@ public struct Tokenizer: Sendable {
     ///
     /// Basic Latin and Cyrillic take a fast path that gives the same result as ICU.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var fast = true
-        var needsWork = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39, 0x430...0x435, 0x436...0x44F: continue
-            case 0x41...0x5A, 0x410...0x42F, 0x401, 0x451: needsWork = true
-            case 0x20...0x7E: continue
-            default: fast = false
-            }
-            if !fast { break }
-        }
-        if fast && !needsWork { return String(text) }
-        if fast {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x41...0x5A, 0x410...0x42F: scalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-                case 0x401, 0x451: scalars.append("е")
-                default: scalars.append(scalar)
-                }
-            }
-            return String(scalars)
-        }
+        if let fast = fastNormalize(text) { return fast }
         let folded = UnicodeFolding.nfkcCasefold(Substring(text))
         guard folded.unicodeScalars.contains(where: { $0 == "ё" }) else { return folded }
         return String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
+    }
+
+    /// Lower-casing on UTF-8 bytes for printable ASCII and the basic Cyrillic alphabet (А-я, Ё, ё), where it equals
+    /// NFKC_Casefold plus ё → е; `nil` for anything else.
+    static func fastNormalize(_ text: some StringProtocol) -> String? {
+        var changed = false
+        var bytes: [UInt8] = []
+        var iterator = text.utf8.makeIterator()
+        var index = 0
+        bytes.reserveCapacity(text.utf8.count)
+        while let byte = iterator.next() {
+            index += 1
+            switch byte {
+            case 0x41...0x5A:
+                bytes.append(byte + 0x20)
+                changed = true
+            case 0x20...0x7E:
+                bytes.append(byte)
+            case 0xD0:
+                guard let second = iterator.next() else { return nil }
+                switch second {
+                case 0x90...0x9F: bytes.append(0xD0); bytes.append(second + 0x20); changed = true  // А-П → а-п
+                case 0xA0...0xAF: bytes.append(0xD1); bytes.append(second - 0x20); changed = true  // Р-Я → р-я
+                case 0xB0...0xBF: bytes.append(0xD0); bytes.append(second)  // а-п
+                case 0x81: bytes.append(0xD0); bytes.append(0xB5); changed = true  // Ё → е
+                default: return nil
+                }
+            case 0xD1:
+                guard let second = iterator.next() else { return nil }
+                switch second {
+                case 0x80...0x8F: bytes.append(0xD1); bytes.append(second)  // р-я
+                case 0x91: bytes.append(0xD0); bytes.append(0xB5); changed = true  // ё → е
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : String(text)
     }
 
     /// One iterator and stemmer, used for many texts on one task.
