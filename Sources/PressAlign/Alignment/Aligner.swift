@@ -158,41 +158,43 @@ extension Aligner {
     ///
     /// - Complexity: twice the cost of aligning each pair, plus EM over the confident beads.
     public func align(documents pairs: [(source: Document, target: Document)]) throws(NativeLibraryError) -> [Alignment] {
-        let first = try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
-            try align(source: pair.source, target: pair.target)
-        }
-        guard configuration.learnsLexicon, pairs.count > 1 else { return first }
-        var second = self
-        second.sharedLexicon = try learnLexicon(from: zip(pairs, first).map { ($0.0.source.sentences, $0.0.target.sentences, $0.1) })
-        guard second.sharedLexicon.count > 0 else { return first }
-        return try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
-            try second.align(source: pair.source, target: pair.target)
+        try alignSharingLexicon(pairs) { (aligner, pair) throws(NativeLibraryError) in
+            try aligner.align(source: pair.source, target: pair.target)
         }
     }
 
     /// Aligns a batch of sentence-list pairs with a translation table learned from the whole batch (see
     /// `align(documents:)`).
     public func align(sentencePairs pairs: [(source: [Sentence], target: [Sentence])]) throws(NativeLibraryError) -> [Alignment] {
-        let first = try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
-            try align(source: pair.source, target: pair.target)
-        }
-        guard configuration.learnsLexicon, pairs.count > 1 else { return first }
-        var second = self
-        second.sharedLexicon = try learnLexicon(from: zip(pairs, first).map { ($0.0.source, $0.0.target, $0.1) })
-        guard second.sharedLexicon.count > 0 else { return first }
-        return try pairs.map { (pair) throws(NativeLibraryError) -> Alignment in
-            try second.align(source: pair.source, target: pair.target)
+        try alignSharingLexicon(pairs) { (aligner, pair) throws(NativeLibraryError) in
+            try aligner.align(source: pair.source, target: pair.target)
         }
     }
 
+    /// First pass, learning from all alignments, second pass with the learned table.
+    private func alignSharingLexicon<Pair>(
+        _ pairs: [Pair], _ alignOne: (Aligner, Pair) throws(NativeLibraryError) -> Alignment
+    ) throws(NativeLibraryError) -> [Alignment] {
+        var first: [Alignment] = []
+        for pair in pairs { first.append(try alignOne(self, pair)) }
+        guard configuration.learnsLexicon, pairs.count > 1 else { return first }
+        var second = self
+        second.sharedLexicon = try learnLexicon(from: first)
+        guard second.sharedLexicon.count > 0 else { return first }
+        var result: [Alignment] = []
+        for pair in pairs { result.append(try alignOne(second, pair)) }
+        return result
+    }
+
     /// Stem translations learned by IBM Model 1 from the confident two-sided beads of several alignments.
-    func learnLexicon(from alignments: [([Sentence], [Sentence], Alignment)]) throws(NativeLibraryError) -> Lexicon {
+    func learnLexicon(from alignments: [Alignment]) throws(NativeLibraryError) -> Lexicon {
         let table = KeyTable()
         let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: false)
         let targetExtractor = try FeatureExtractor(language: targetLanguage, usesCognates: false)
         let threshold = lexicon.count > 0 ? 0.7 : configuration.learningConfidenceWithoutLexicon
         var training: [([Int32], [Int32])] = []
-        for (source, target, alignment) in alignments {
+        for alignment in alignments {
+            let (source, target) = (alignment.source, alignment.target)
             for bead in alignment.beads where bead.isTwoSided && (bead.confidence ?? 0) >= threshold {
                 func words(_ sentences: [Sentence], _ indices: [Int], _ extractor: FeatureExtractor) -> [Int32] {
                     indices.flatMap { extractor.features(of: sentences[$0], startsLine: false, table: table).keys }

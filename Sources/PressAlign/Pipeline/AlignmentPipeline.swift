@@ -95,7 +95,7 @@ public struct AlignmentPipeline: Sendable {
     ///
     /// - Parameter jobs: pairs read and aligned at once.
     public func learningSharedLexicon(from pairs: [(source: String, target: String)], jobs: Int) throws -> AlignmentPipeline {
-        let results = ResultSlots<(source: [Sentence], target: [Sentence], alignment: Alignment)>(count: pairs.count)
+        let results = ResultSlots<Alignment>(count: pairs.count)
         let next = ResultSlots<Int>(count: 0)
         let group = DispatchGroup()
         for _ in 0..<max(1, min(jobs, pairs.count)) {
@@ -108,13 +108,13 @@ public struct AlignmentPipeline: Sendable {
                             .read(contentsOf: pair.target),
                         let alignment = try? aligner.align(source: source, target: target)
                     else { continue }
-                    results.set(index, (source.sentences, target.sentences, alignment))
+                    results.set(index, alignment)
                 }
             }
         }
         group.wait()
         var copy = self
-        copy.aligner.sharedLexicon = try aligner.learnLexicon(from: results.values.map { ($0.source, $0.target, $0.alignment) })
+        copy.aligner.sharedLexicon = try aligner.learnLexicon(from: results.values)
         return copy
     }
 
