@@ -18,6 +18,21 @@ struct CommandLineTests {
         #expect(help.standardOutput.contains("Examples:"))
     }
 
+    @Test("Same-language inputs warn but align; an empty side aligns everything as one-sided, exit 0")
+    func oddPairs() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "We met. We talked.".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "We met. We spoke.".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        try "".write(toFile: folder + "/empty.txt", atomically: true, encoding: .utf8)
+        let same = try CommandRunner.run(["align", folder + "/a.txt", folder + "/b.txt"])
+        #expect(same.status == 0)
+        #expect(same.standardError.contains("warning:"))
+        let empty = try CommandRunner.run(["align", "--include-unaligned", folder + "/a.txt", folder + "/empty.txt"])
+        #expect(empty.status == 0)
+        #expect(empty.standardOutput.split(separator: "\n").count == 3)  // header + two one-sided beads
+    }
+
     @Test("Batch with two jobs writes outputs identical to single runs, and resumes")
     func batchMatchesAlign() throws {
         let folder = try CommandRunner.temporaryFolder()
