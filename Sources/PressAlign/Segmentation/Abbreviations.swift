@@ -56,7 +56,7 @@ enum Abbreviations {
         "my", "no", "not", "now", "of", "on", "once", "one", "only", "our", "she", "since", "so", "some", "still",
         "such", "that", "the", "their", "then", "there", "these", "they", "this", "those", "thus", "to", "today",
         "under", "unlike", "we", "well", "what", "when", "where", "whether", "which", "while", "who", "why", "with",
-        "without", "yes", "yet", "you", "your", "thank", "thanks", "please", "secretary", "question", "mr", "mrs", "ms",
+        "without", "yes", "yet", "you", "your", "thank", "thanks", "please", "mr", "mrs", "ms",
         "dr", "did", "do", "does", "is", "are", "was", "were", "can", "will", "would", "could", "should", "has",
         "have", "had", "i'm", "it's", "we're", "that's", "there's", "he's", "she's", "they're", "i'll", "we'll",
     ]

@@ -34,7 +34,7 @@ struct ReadmeExampleTests {
         for bead in alignment.beads where bead.isTwoSided {
             let ru = bead.source.map { source[$0].text }.joined(separator: " ")
             let en = bead.target.map { target[$0].text }.joined(separator: " ")
-            print(bead.kind, String(format: "%.2f", bead.confidence ?? 0), ru, "|", en)
+            print(bead.kind, formatFixed(bead.confidence ?? 0, digits: 2), ru, "|", en)
         }
         #expect(!printed.isEmpty)
         #expect(alignment.beads.allSatisfy { $0.isTwoSided }, "every sentence of this parallel pair is paired")

@@ -37,6 +37,7 @@ struct SentenceSegmenterTests {
         ("Mr. Lavrov met Gen. Milley and Amb. Sullivan.", ["Mr. Lavrov met Gen. Milley and Amb. Sullivan."]),
         ("The U.S. Government agrees. The U.N. Security Council met.", ["The U.S. Government agrees.", "The U.N. Security Council met."]),
         ("It matters to the U.S. It also matters to Europe.", ["It matters to the U.S.", "It also matters to Europe."]),
+        ("We met the U.S. Secretary of State. Then we left.", ["We met the U.S. Secretary of State.", "Then we left."]),
         ("We meet at 3 p.m. The talks follow.", ["We meet at 3 p.m.", "The talks follow."]),
         ("We meet at 3 p.m. Moscow time.", ["We meet at 3 p.m. Moscow time."]),
         ("Antony J. Blinken spoke, e.g. about Ukraine, i.e. the war.", ["Antony J. Blinken spoke, e.g. about Ukraine, i.e. the war."]),
