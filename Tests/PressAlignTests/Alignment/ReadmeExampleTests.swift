@@ -36,7 +36,8 @@ struct ReadmeExampleTests {
             let en = bead.target.map { target[$0].text }.joined(separator: " ")
             print(bead.kind, formatFixed(bead.confidence ?? 0, digits: 2), ru, "|", en)
         }
-        #expect(!printed.isEmpty)
+        #expect(printed.count == 3)
+        #expect(printed.allSatisfy { $0.hasPrefix("1-1 ") }, "\(printed)")
         #expect(alignment.beads.allSatisfy { $0.isTwoSided }, "every sentence of this parallel pair is paired")
     }
 }
