@@ -1,4 +1,5 @@
 import CStemmer
+import Foundation
 
 /// Owns one Snowball stemmer (libstemmer). Not Sendable and not thread-safe: one per task.
 final class SnowballStemmer {
@@ -17,12 +18,22 @@ final class SnowballStemmer {
 
     /// The stem of a case-folded word (Snowball is case-sensitive: fold first).
     func stem(_ word: String) -> String {
-        var input = word
-        return input.withUTF8 { bytes -> String in
-            guard let base = bytes.baseAddress else { return word }
-            guard let stemmed = sb_stemmer_stem(handle, base, Int32(bytes.count)) else { return word }
+        let result: String? = word.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            guard let base = bytes.baseAddress, let stemmed = sb_stemmer_stem(handle, base, Int32(bytes.count)) else {
+                return word
+            }
             let length = Int(sb_stemmer_length(handle))
+            // Unchanged words (most English ones) keep their string.
+            if length == bytes.count, memcmp(stemmed, base, length) == 0 { return word }
             return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
+        }
+        if let result { return result }
+        var copy = word
+        return copy.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress, let stemmed = sb_stemmer_stem(handle, base, Int32(bytes.count)) else {
+                return word
+            }
+            return String(decoding: UnsafeBufferPointer(start: stemmed, count: Int(sb_stemmer_length(handle))), as: UTF8.self)
         }
     }
 }

@@ -42,6 +42,27 @@ public struct Tokenizer: Sendable {
     /// Lower-casing on UTF-8 bytes for printable ASCII and the basic Cyrillic alphabet (А-я, Ё, ё), where it equals
     /// NFKC_Casefold plus ё → е; `nil` for anything else.
     static func fastNormalize(_ text: some StringProtocol) -> String? {
+        // Most tokens are already lower case: check first, copy only when something changes.
+        var needsChange = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: needsChange = true
+            case 0x20...0x7E, 0xD0, 0xD1: break
+            case 0x80...0xBF:
+                if previous == 0xD0 {
+                    if byte < 0xB0 { needsChange = true }  // А-Я, Ё
+                } else if previous == 0xD1 {
+                    if byte == 0x91 { needsChange = true } else if byte > 0x8F { return nil }
+                } else {
+                    return nil
+                }
+            default: return nil
+            }
+            previous = byte
+            if needsChange { break }
+        }
+        if !needsChange { return String(text) }
         var changed = false
         var bytes: [UInt8] = []
         var iterator = text.utf8.makeIterator()
@@ -104,6 +125,10 @@ public struct Tokenizer: Sendable {
                     switch status {
                     case 100..<200: kind = .number
                     case 200...: kind = .word
+                    case _ where first.value < 0x80:
+                        // ASCII: letters and digits come with a rule status; the rest is punctuation or a symbol.
+                        kind = "$+<=>^`|~".unicodeScalars.contains(first) ? .symbol
+                            : ((0x30...0x39).contains(first.value) ? .number : .punctuation)
                     default:
                         switch first.properties.generalCategory {
                         case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: kind = .symbol
