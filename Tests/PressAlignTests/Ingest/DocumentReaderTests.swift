@@ -130,3 +130,32 @@ struct DocumentReaderTests {
         return [UInt8](data)
     }
 }
+
+@Suite("Reading documents: random markup")
+struct RandomMarkupTests {
+    static let pieces = [
+        "<p>", "</p>", "<div class=\"x\">", "</div>", "<br>", "<br/>", "<li>", "<ul>", "</ul>", "<script>var a = 1;",
+        "</script>", "<style>", "</style>", "<nav>", "</nav>", "<h1>", "</h1>", "<b>", "</b>", "&amp;", "&nbsp;", "&bogus",
+        "&#8217;", "&#x", "<", ">", "<!--", "-->", "Лавров заявил.", "SECRETARY BLINKEN: Thanks.", "\u{A0}", "\n", " ",
+        "<td>", "<table>", "<![CDATA[x]]>", "<?xml?>", "<svg><text>x</text></svg>", "«", "»", "</", "<p class=", "\"",
+    ]
+
+    @Test("Random tag soup never crashes and keeps the visible words")
+    func soup() throws {
+        var generator = SeededGenerator(seed: 42)
+        for _ in 0..<1_000 {
+            var page = "<html><body>"
+            for _ in 0..<Int.random(in: 0...80, using: &generator) {
+                page += Self.pieces.randomElement(using: &generator)!
+            }
+            let document = try DocumentReader(language: .russian).read(bytes: Array(page.utf8), name: "soup.html")
+            #expect(document.sentences.allSatisfy { !$0.text.isEmpty })
+            #expect(document.info.count == document.sentences.count)
+            if page.contains("<p>Лавров заявил.") && !page.contains("<script>") && !page.contains("<nav>")
+                && !page.contains("<style>") && !page.contains("<!--") && !page.contains("<svg>")
+            {
+                #expect(document.text.contains("Лавров заявил."))
+            }
+        }
+    }
+}
