@@ -159,3 +159,28 @@ struct RandomMarkupTests {
         }
     }
 }
+
+@Suite("Reading documents: random bytes")
+struct RandomBytesTests {
+    @Test("Random bytes are read or refused with an InputError, never a crash")
+    func bytes() {
+        var generator = SeededGenerator(seed: 9)
+        for round in 0..<300 {
+            let count = Int.random(in: 0...600, using: &generator)
+            // Mostly text-like bytes, sometimes arbitrary ones.
+            let bytes: [UInt8] = (0..<count).map { _ in
+                round % 3 == 0 ? UInt8.random(in: 0...255, using: &generator)
+                    : [0x20, 0x2E, 0x41, 0x61, 0xD0, 0xB0, 0xD1, 0x80, 0xC2, 0xAB, 0x0A, 0xE2, 0x80, 0xA6, 0xFF]
+                    .randomElement(using: &generator)!
+            }
+            do {
+                let document = try DocumentReader(language: .russian).read(bytes: bytes, name: "random.txt")
+                #expect(document.info.count == document.sentences.count)
+            } catch is InputError {
+                // A clear refusal is fine.
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+}
