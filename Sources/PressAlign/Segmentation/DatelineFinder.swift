@@ -87,7 +87,11 @@ enum DatelineFinder {
         guard contentEnd >= 20 else { return false }
         var start = max(0, contentEnd - 40)
         while start < contentEnd {
-            if let range = dateline(in: scanner, at: start), range.upperBound == contentEnd { return true }
+            if dayCommaFollows(scanner.bytes, start), let range = dateline(in: scanner, at: start),
+                range.upperBound == contentEnd
+            {
+                return true
+            }
             start += 1
         }
         return false
