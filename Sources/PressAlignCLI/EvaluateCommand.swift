@@ -51,6 +51,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var learningConfidence: Double?
     @Option(help: .hidden) var boilerplatePenalty: Double?
     @Option(help: .hidden) var remotenessPenalty: Double?
+    @Option(help: .hidden) var skipPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
     @Flag(help: .hidden) var seedOnly = false
 
@@ -73,6 +74,7 @@ struct EvaluateCommand: ParsableCommand {
             if let learningConfidence { configuration.learningConfidenceWithoutLexicon = learningConfidence }
             if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
+            if let skipPenalty { configuration.skipPenalty = skipPenalty }
             let aligner = try Aligner(
                 sourceLanguage: Language(rawValue: names[0]), targetLanguage: Language(rawValue: names[1]),
                 lexicon: seedOnly ? try Lexicon.russianEnglishSeed() : nil, configuration: configuration)

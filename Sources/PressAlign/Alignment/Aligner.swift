@@ -22,7 +22,7 @@ public struct Aligner: Sendable {
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
         /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
-        public var pairThreshold = 0.02
+        public var pairThreshold = 0.06
         /// Extra evidence required of beads with several sentences on a side.
         public var mergePenalty = 0.3
         /// Extra evidence required of a bead that merges across a line start, a speaker turn or a stage note.
@@ -46,6 +46,9 @@ public struct Aligner: Sendable {
         public var lengthWeight = 0.0
         /// Extra evidence required of pairs in documents with few anchors (likely not parallel), scaled by how few.
         public var nonParallelPenalty = 0.4
+        /// Cost of leaving a sentence unaligned between close anchors of a parallel document (scaled by how
+        /// parallel the documents look and how near the anchors are); stage notes and boilerplate pay nothing.
+        public var skipPenalty = 0.2
 
         /// The defaults.
         public init() {}
@@ -122,6 +125,7 @@ public struct Aligner: Sendable {
         var configuration = configuration
         if !hasLexicon {
             configuration.nonParallelPenalty = 0
+            configuration.pairThreshold = min(configuration.pairThreshold, 0.02)
             configuration.remotenessPenalty = 0
             configuration.mergePenalty = min(configuration.mergePenalty, 0.1)
             configuration.lengthWeight = max(configuration.lengthWeight, 0.22)

@@ -27,6 +27,9 @@ struct AlignmentProblem {
     /// Per source sentence: how far (in sentences) the nearest anchor is; site junk and one-sided passages lie far
     /// from anchors.
     private var anchorDistance: [Int] = []
+    /// Per source row (0...n): the larger side of the anchor segment around it, in sentences; small gaps on both
+    /// sides mean the passage is densely anchored.
+    private var anchorGap: [Int] = []
 
     /// Bead shapes allowed, as (source count, target count).
     let shapes: [(Int, Int)]
@@ -188,6 +191,12 @@ struct AlignmentProblem {
         for i in 1..<max(1, n) { anchorDistance[i] = min(anchorDistance[i], anchorDistance[i - 1] + 1) }
         for i in stride(from: n - 2, through: 0, by: -1) { anchorDistance[i] = min(anchorDistance[i], anchorDistance[i + 1] + 1) }
         points.append((n, m))
+        anchorGap = [Int](repeating: 0, count: n + 1)
+        for segment in 0..<(points.count - 1) {
+            let (ia, ja) = points[segment]
+            let (ib, jb) = points[segment + 1]
+            for i in ia...ib { anchorGap[i] = max(anchorGap[i], ib - ia, jb - ja) }
+        }
         let width = configuration.bandWidth
         var lows = [Int](repeating: 0, count: n + 1)
         var highs = [Int](repeating: m, count: n + 1)
@@ -243,49 +252,6 @@ struct AlignmentProblem {
 
     // MARK: - Scoring
 
-    /// Evidence that source sentences `i0..<i1` and target sentences `j0..<j1` translate each other, in [0, 1].
-    func similarity(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
-        var sourceKeys = 0
-        var targetKeys = 0
-        var sourceMatched = 0
-        var targetMatched = 0
-        var sourceLength = 0
-        var targetLength = 0
-        for j in j0..<j1 {
-            targetKeys += target[j].keys.count
-            targetLength += target[j].length
-        }
-        var targetUnion = [UInt64](repeating: 0, count: j1 - j0)
-        for i in i0..<i1 {
-            sourceKeys += source[i].keys.count
-            sourceLength += source[i].length
-            let range = pairRanges[i]
-            var union: UInt64 = 0
-            for j in j0..<j1 where range.contains(j) {
-                union |= sourceMasks[i][j - range.lowerBound]
-                targetUnion[j - j0] |= targetMasks[i][j - range.lowerBound]
-            }
-            sourceMatched += union.nonzeroBitCount
-        }
-        for mask in targetUnion { targetMatched += mask.nonzeroBitCount }
-        let lexical = Double(sourceMatched + targetMatched) / Double(sourceKeys + targetKeys + 2)
-
-        // Gale–Church: target length against the source length times the documents' ratio.
-        let expected = Double(sourceLength) * lengthRatio
-        let variance = max(1.0, Double(sourceLength)) * 6.8 * lengthRatio
-        let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
-        let lengthScore = erfc(delta / 2.0.squareRoot())
-
-        var score = lexical * (0.55 + 0.45 * lengthScore) + configuration.lengthWeight * lengthScore
-        // Speaker turns: a labelled sentence pairs with a labelled sentence of the same speaker.
-        let sourceSpeaker = source[i0].speaker
-        let targetSpeaker = target[j0].speaker
-        if let sourceSpeaker, let targetSpeaker {
-            score += sourceSpeaker == targetSpeaker ? 0.08 : -0.08
-        }
-        return score
-    }
-
     /// How well each sentence of a bead is explained by the other side: per sentence, the share of its keys
     /// (plus one, so that a sentence with one key is not certain) that find a translation on the other side;
     /// and the bead's Gale–Church length probability.
@@ -309,14 +275,14 @@ struct AlignmentProblem {
                 default: targetUnion.2 |= mask
                 }
             }
-            let share = Double(union.nonzeroBitCount) / (Double(min(64, source[i].keys.count)) + configuration.coverageSmoothing)
+            let share = Self.matchedWords(union, of: source[i]) / (Self.wordCount(source[i]) + configuration.coverageSmoothing)
             sum += share
             minimum = min(minimum, share)
         }
         for j in j0..<j1 {
             targetLength += target[j].length
             let mask = j - j0 == 0 ? targetUnion.0 : (j - j0 == 1 ? targetUnion.1 : targetUnion.2)
-            let share = Double(mask.nonzeroBitCount) / (Double(min(64, target[j].keys.count)) + configuration.coverageSmoothing)
+            let share = Self.matchedWords(mask, of: target[j]) / (Self.wordCount(target[j]) + configuration.coverageSmoothing)
             sum += share
             minimum = min(minimum, share)
         }
@@ -326,12 +292,28 @@ struct AlignmentProblem {
         return (sum, minimum, erfc(delta / 2.0.squareRoot()))
     }
 
+    /// How many words (not keys) of a sentence a mask of matched key positions covers.
+    @inline(__always)
+    static func matchedWords(_ mask: UInt64, of sentence: SentenceFeatures) -> Double {
+        var folded = mask
+        for (position, representative) in sentence.secondaryKeys where mask & (1 << UInt64(position)) != 0 {
+            folded |= 1 << UInt64(representative)
+        }
+        return Double((folded & sentence.representativeMask).nonzeroBitCount)
+    }
+
+    /// The number of words and numbers among a sentence's first 64 keys.
+    @inline(__always)
+    static func wordCount(_ sentence: SentenceFeatures) -> Double {
+        Double((sentence.representativeMask & (sentence.keys.count >= 64 ? .max : (1 << UInt64(sentence.keys.count)) - 1)).nonzeroBitCount)
+    }
+
     /// The value of a bead against leaving its sentences unaligned (0): every sentence in it earns its coverage
     /// (scaled by the length fit) minus a threshold, so a sentence joins a bead only when the other side explains it.
     private func beadValue(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         let sourceCount = i1 - i0
         let targetCount = j1 - j0
-        if sourceCount == 0 || targetCount == 0 { return 0 }
+        if sourceCount == 0 || targetCount == 0 { return -skipCost(i0, i1, j0, j1) }
         // Documents with few anchors are probably not parallel: demand more evidence.
         let distance = Double(min(anchorDistance[i0], 1_000))
         let threshold = configuration.pairThreshold + (1 - parallelism) * configuration.nonParallelPenalty
@@ -368,6 +350,21 @@ struct AlignmentProblem {
             value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16
         }
         return value - penalty
+    }
+
+    /// The cost of a one-sided bead: translations rarely drop a sentence between close anchors, so there a
+    /// sentence left out pays `skipPenalty` (scaled by parallelism and nearness); stage notes, boilerplate and
+    /// sentences without words pay nothing.
+    private func skipCost(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        guard configuration.skipPenalty > 0, !anchorDistance.isEmpty else { return 0 }
+        let skipped = i1 > i0 ? source[i0] : target[j0]
+        if skipped.isNoise || skipped.isBoilerplate || skipped.keys.isEmpty { return 0 }
+        // Nearness falls from 1 between adjacent anchors to 0 when the anchors around are 7 sentences apart on
+        // either side (measured: a scale of 6 keeps non-parallel documents at their false-pair count; the distance to
+        // the nearest anchor alone let datelines and near-paraphrases pair).
+        let gap = Double(min(anchorGap[i0], 1_000))
+        let nearness = max(0, 1 - (gap - 1) / 6)
+        return configuration.skipPenalty * parallelism * parallelism * nearness
     }
 
     // MARK: - Dynamic program

@@ -4,6 +4,12 @@ struct SentenceFeatures {
     var keys: [Int32]
     /// Key count used for normalisation (content words and numbers).
     var contentCount: Int
+    /// Key positions (below 64) that stand for a word already represented by another key position (a capitalised
+    /// word's name skeleton beside its stem): `(secondary, representative)`.
+    /// Coverage counts words, not keys: a matched secondary key marks its representative as matched.
+    var secondaryKeys: [(position: UInt8, representative: UInt8)] = []
+    /// Bits of the key positions (below 64) that represent a word or number; coverage divides by their count.
+    var representativeMask: UInt64 = .max
     /// Non-space characters.
     var length: Int
     /// The speaker of a turn that starts here (`question`, `moderator`, or a name skeleton), interned.
@@ -66,6 +72,9 @@ struct FeatureExtractor {
         }
         let tokens = session.tokens(in: String(body), byteOffset: 0)
         var keys = Set<Int32>()
+        // Keys of one word, when it has several (its stem and its name skeleton). An English word's surface form
+        // stays a key of its own: joining it to the stem measured worse.
+        var wordKeyGroups: [[Int32]] = []
         var content = 0
         var sawWord = false
         for token in tokens {
@@ -74,19 +83,22 @@ struct FeatureExtractor {
                 sawWord = true
                 if stopWords.contains(token.normalized) { continue }
                 content += 1
-                keys.insert(table.id("w:" + token.stem))
+                var group = [table.id("w:" + token.stem)]
                 if token.text.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
                     keys.insert(table.id("w:" + token.normalized))
                 }
                 // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
                 if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
-                    keys.insert(table.id("c:" + cognate))
+                    group.append(table.id("c:" + cognate))
                 }
                 if token.text.first?.isUppercase == true, token.text.count >= 4,
                     let skeleton = nameSkeleton(token.text)
                 {
-                    keys.insert(table.id("n:" + skeleton))
+                    group.append(table.id("n:" + skeleton))
                 }
+                keys.formUnion(group)
+                // Without a lexicon (German nouns are all capitalised) separate name keys measured better.
+                if group.count > 1, !usesCognates { wordKeyGroups.append(group) }
             case .number:
                 break
             default:
@@ -100,9 +112,44 @@ struct FeatureExtractor {
         let trimmed = body.trimmingWhitespace()
         let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
         let length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
-        return SentenceFeatures(
-            keys: keys.sorted(), contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
+        let sortedKeys = keys.sorted()
+        var features = SentenceFeatures(
+            keys: sortedKeys, contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
             isNoise: isStageNote || !sawWord)
+        if !wordKeyGroups.isEmpty {
+            (features.secondaryKeys, features.representativeMask) = Self.wordUnits(of: sortedKeys, groups: wordKeyGroups)
+        }
+        return features
+    }
+
+    /// Joins the key positions of each word (union–find over positions below 64): every group gets its smallest
+    /// position as representative.
+    static func wordUnits(of keys: [Int32], groups: [[Int32]]) -> ([(position: UInt8, representative: UInt8)], UInt64) {
+        let count = min(64, keys.count)
+        var parent = Array(0..<count)
+        func root(_ position: Int) -> Int {
+            var current = position
+            while parent[current] != current { current = parent[current] }
+            return current
+        }
+        for group in groups {
+            let positions = group.compactMap { key -> Int? in
+                guard let position = keys.firstIndex(of: key), position < count else { return nil }
+                return position
+            }
+            guard let first = positions.first else { continue }
+            for position in positions.dropFirst() {
+                let (a, b) = (root(first), root(position))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var secondary: [(position: UInt8, representative: UInt8)] = []
+        var representatives: UInt64 = count == 64 ? .max : (1 << UInt64(count)) - 1
+        for position in 0..<count where root(position) != position {
+            secondary.append((UInt8(position), UInt8(root(position))))
+            representatives &= ~(1 << UInt64(position))
+        }
+        return (secondary, representatives)
     }
 
     /// The first four letters of a Latin-script word with accents and doubled letters removed and look-alike letters

@@ -70,4 +70,49 @@ struct AlignerTests {
             #expect(AnchorKeys.nameSkeleton(latin: transliterator.transliterate(russian)) == AnchorKeys.nameSkeleton(latin: english))
         }
     }
+
+    @Test("Between close anchors an idiom without shared words still pairs; without the skip penalty it stays unaligned")
+    func skipPenalty() throws {
+        let russian = [
+            "Сегодня мы провели переговоры с министром иностранных дел Франции.",
+            "Мы обсудили ситуацию на Ближнем Востоке и сотрудничество в ООН.",
+            "Товарооборот вырос на 2,5 % и составил 1 200 млн долл.",
+            "Индийские друзья ясно дали понять, что будут руководствоваться собственными национальными интересами.",
+            "Это уже немало.",
+            "Мы договорились продолжить консультации по вопросам стратегической стабильности.",
+            "Российская сторона передала партнерам проект соглашения о безопасности.",
+            "Следующая встреча министров пройдет в Женеве в мае.", "Благодарю за внимание.",
+        ]
+        let english = [
+            "Today we held talks with the Foreign Minister of France.",
+            "We discussed the situation in the Middle East and cooperation at the UN.",
+            "Trade grew by 2.5% to $1,200 million.",
+            "Our Indian friends have made it clear that they will be guided by their own national interests.",
+            "That in itself means a lot.", "We agreed to continue consultations on strategic stability.",
+            "The Russian side handed its partners a draft security agreement.",
+            "The next meeting of the ministers will take place in Geneva in May.", "Thank you for your attention.",
+        ]
+        let paired = try Aligner().align(sourceTexts: russian, targetTexts: english).beads
+        #expect(paired.map(\.kind) == Array(repeating: "1-1", count: 9))
+        var configuration = Aligner.Configuration()
+        configuration.skipPenalty = 0
+        let unpaired = try Aligner(configuration: configuration).align(sourceTexts: russian, targetTexts: english).beads
+        #expect(!unpaired.contains { $0.source == [4] && $0.target == [4] })
+    }
+
+    @Test("A capitalised word's stem and name skeleton count as one word in coverage")
+    func wordUnits() {
+        // Keys 10, 20, 30, 40 at positions 0...3; one word has keys 20 and 40.
+        let (secondary, representatives) = FeatureExtractor.wordUnits(of: [10, 20, 30, 40], groups: [[40, 20]])
+        #expect(secondary.map(\.position) == [3])
+        #expect(secondary.map(\.representative) == [1])
+        #expect(representatives == 0b0111)
+        var sentence = SentenceFeatures(keys: [10, 20, 30, 40], contentCount: 3, length: 20, speaker: nil, startsLine: false, isNoise: false)
+        sentence.secondaryKeys = secondary
+        sentence.representativeMask = representatives
+        #expect(AlignmentProblem.wordCount(sentence) == 3)
+        #expect(AlignmentProblem.matchedWords(0b1000, of: sentence) == 1)
+        #expect(AlignmentProblem.matchedWords(0b1010, of: sentence) == 1)
+        #expect(AlignmentProblem.matchedWords(0b1101, of: sentence) == 3)
+    }
 }
