@@ -1,5 +1,6 @@
 // Throughput and scaling figures for PressAlign, printed as a Markdown table. Every timing is the best of three runs.
-// Run from the repository root: swift run -c release PressAlignBenchmarks (a separate executable; never part of swift test)
+// Run from the repository root: swift run -c release PressAlignBenchmarks [segmentation|alignment]
+// (a separate executable; never part of swift test). Without an argument it runs both sections.
 import Foundation
 import PressAlign
 
@@ -43,9 +44,16 @@ guard !folders.isEmpty else {
     exit(1)
 }
 
+let section = CommandLine.arguments.dropFirst().first
+guard section == nil || section == "segmentation" || section == "alignment" else {
+    print("usage: PressAlignBenchmarks [segmentation|alignment]")
+    exit(2)
+}
+
 print("| benchmark | figure |")
 print("|---|---:|")
 
+if section != "alignment" {
 // A 20 MB input on a single line (no line breaks at all) segments in bounded memory.
 do {
     let sample = folders.map { read($0 + "/ru.raw.txt") }.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
@@ -73,6 +81,9 @@ for language in [Language.russian, .english] {
     print("| tokenisation with stems, \(language) (\(tokens) tokens) | \(String(format: "%.1f", megabytes / tokenTime)) MB/s |")
 }
 
+}
+
+if section != "segmentation" {
 // Alignment of Corpora documents, presegmented and end to end.
 let aligner = try Aligner()
 _ = try aligner.align(sourceTexts: ["Да."], targetTexts: ["Yes."])  // load the lexicon once
@@ -91,16 +102,21 @@ let endToEndTime = try seconds {
 }
 print("| align Corpora end to end | \(String(format: "%.0f", Double(sentenceTotal) / endToEndTime)) sentences/s |")
 
-// Scaling: documents made of Corpora pairs repeated.
-let sourceLines = folders.flatMap { read($0 + "/ru.txt").split(separator: "\n").map(String.init) }
-let targetLines = folders.flatMap { read($0 + "/en.txt").split(separator: "\n").map(String.init) }
+// Scaling: parallel documents made of whole Corpora pairs, repeated until the Russian side has the size.
 var previous: Double? = nil
 for size in [1_000, 10_000, 40_000] {
-    let source = (0..<size).map { sourceLines[$0 % sourceLines.count] }
-    let target = (0..<size).map { targetLines[$0 % targetLines.count] }
-    let time = try seconds { _ = try aligner.align(sourceTexts: source, targetTexts: target) }
+    var source: [Sentence] = []
+    var target: [Sentence] = []
+    var next = 0
+    while source.count < size {
+        source += unitPairs[next % unitPairs.count].0
+        target += unitPairs[next % unitPairs.count].1
+        next += 1
+    }
+    let time = try seconds { _ = try aligner.align(source: source, target: target) }
     let ratio = previous.map { String(format: " (×%.1f)", time / $0) } ?? ""
-    print("| align \(size) × \(size) sentences | \(String(format: "%.3f", time)) s\(ratio) |")
+    print("| align \(source.count) × \(target.count) sentences, presegmented | \(String(format: "%.3f", time)) s\(ratio) |")
     previous = time
 }
 print("| peak resident memory | \(String(format: "%.0f", peakMemoryMiB())) MiB |")
+}

@@ -123,21 +123,35 @@ struct AlignmentProblem {
 
     // MARK: - Band
 
-    /// Anchor pairs: sentences sharing rare evidence, kept when monotonic.
+    /// Anchor pairs: sentences sharing rare evidence, kept when monotonic. A key is rare when it occurs at most three
+    /// times in the target document, or at most three times within `anchorWindow` sentences of the diagonal position
+    /// (so that long documents, whose vocabulary repeats, still find anchors).
     private func anchors() -> [(Int, Int)] {
         var index: [Int32: [Int]] = [:]
         for (j, features) in target.enumerated() {
             for key in features.keys { index[key, default: []].append(j) }
         }
-        index = index.filter { $0.value.count <= 3 }
+        let n = source.count
+        let m = target.count
+        let window = Self.anchorWindow
         var candidates: [(i: Int, j: Int, score: Double)] = []
         var lookup = DenseLookup(keyCount: table.strings.count)
         for i in source.indices {
             lookup.fill(source[i].keys, translations: translations)
             guard !lookup.isEmpty else { continue }
+            let expected = n > 0 ? i * m / n : 0
             var votes: [Int: Int] = [:]
             for key in lookup.touched {
-                for j in index[key] ?? [] { votes[j, default: 0] += 1 }
+                guard let positions = index[key] else { continue }
+                if positions.count <= 3 {
+                    for j in positions { votes[j, default: 0] += 1 }
+                    continue
+                }
+                // Positions are sorted: the occurrences within the window around the diagonal.
+                let lower = Self.firstIndex(in: positions, notBelow: expected - window)
+                let upper = Self.firstIndex(in: positions, notBelow: expected + window + 1)
+                guard upper - lower <= 3 else { continue }
+                for j in positions[lower..<upper] { votes[j, default: 0] += 1 }
             }
             let top = votes.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(3)
             var best: (Int, Double)? = nil
@@ -176,6 +190,20 @@ struct AlignmentProblem {
             cursor = previous[cursor]
         }
         return chain.reversed()
+    }
+
+    /// Half-width, in target sentences, of the diagonal window in which a frequent key can still be rare.
+    static let anchorWindow = 500
+
+    /// The first index of a sorted array whose value is at least `value` (binary search).
+    static func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private mutating func buildBand() {
