@@ -240,11 +240,16 @@ extension Lexicon {
         throw NativeLibraryError(operation: "building the seed lexicon", status: "failed")
     }
 
+    /// Read from the disk cache when it holds this build's table (see `LexiconCache`), else built and cached.
     private static let defaultRussianEnglish: Lexicon? = {
+        let cachePath = LexiconCache.path(
+            name: "ru-en", seed: SeedLexicon.russianEnglishPairs, inputs: [MuellerDictionary.path])
+        if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
         guard var lexicon = try? Lexicon.russianEnglishSeed() else { return nil }
         if let dictionary = try? MuellerDictionary.load() {
             try? lexicon.add(phrasePairs: dictionary, sourceLanguage: .russian, targetLanguage: .english)
         }
+        if let cachePath { LexiconCache.store(lexicon, at: cachePath) }
         return lexicon
     }()
 }

@@ -9,6 +9,10 @@ public struct Lexicon: Sendable {
     /// An empty lexicon.
     public init() {}
 
+    init(table: [ByteKey: Set<ByteKey>]) {
+        self.table = table
+    }
+
     /// The number of stem pairs.
     public var count: Int { table.values.reduce(0) { $0 + $1.count } }
 
