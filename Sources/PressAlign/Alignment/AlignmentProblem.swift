@@ -136,24 +136,37 @@ struct AlignmentProblem {
         let window = Self.anchorWindow
         var candidates: [(i: Int, j: Int, score: Double)] = []
         var lookup = DenseLookup(keyCount: table.strings.count)
+        var votes = [Int](repeating: 0, count: m)
+        var voted: [Int] = []
         for i in source.indices {
             lookup.fill(source[i].keys, translations: translations)
             guard !lookup.isEmpty else { continue }
             let expected = n > 0 ? i * m / n : 0
-            var votes: [Int: Int] = [:]
+            // Votes per target sentence in a dense array, cleared through the list of voted sentences.
+            voted.removeAll(keepingCapacity: true)
+            func vote(_ j: Int) {
+                if votes[j] == 0 { voted.append(j) }
+                votes[j] += 1
+            }
             for key in lookup.touched {
                 guard let positions = index[key] else { continue }
                 if positions.count <= 3 {
-                    for j in positions { votes[j, default: 0] += 1 }
+                    for j in positions { vote(j) }
                     continue
                 }
                 // Positions are sorted: the occurrences within the window around the diagonal.
                 let lower = Self.firstIndex(in: positions, notBelow: expected - window)
                 let upper = Self.firstIndex(in: positions, notBelow: expected + window + 1)
                 guard upper - lower <= 3 else { continue }
-                for j in positions[lower..<upper] { votes[j, default: 0] += 1 }
+                for j in positions[lower..<upper] { vote(j) }
             }
-            let top = votes.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(3)
+            var top: [(j: Int, votes: Int)] = []
+            for j in voted {
+                if votes[j] >= 2 { top.append((j, votes[j])) }
+                votes[j] = 0
+            }
+            top.sort { ($0.votes, -$0.j) > ($1.votes, -$1.j) }
+            if top.count > 3 { top.removeLast(top.count - 3) }
             var best: (Int, Double)? = nil
             for (j, _) in top {
                 let (ms, mt) = computePair(j, lookup)

@@ -111,7 +111,7 @@ struct FeatureExtractor {
         }
         let trimmed = body.trimmingWhitespace()
         let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
-        let length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        let length = Self.nonSpaceLength(text)
         let sortedKeys = keys.sorted()
         var features = SentenceFeatures(
             keys: sortedKeys, contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
@@ -120,6 +120,26 @@ struct FeatureExtractor {
             (features.secondaryKeys, features.representativeMask) = Self.wordUnits(of: sortedKeys, groups: wordKeyGroups)
         }
         return features
+    }
+
+    /// Unicode scalars that are not white space. ASCII and two-byte UTF-8 are counted on bytes; text with longer
+    /// sequences (where the rarer spaces live: U+2000…U+3000) takes the Unicode property path.
+    static func nonSpaceLength(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: break
+            case 0x00...0x7F, 0xC0...0xDF: count += 1
+            case 0x80...0xBF:
+                // U+0085 and U+00A0 are white space: C2 85, C2 A0.
+                if previous == 0xC2 && (byte == 0x85 || byte == 0xA0) { count -= 1 }
+            default:
+                return text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+            }
+            previous = byte
+        }
+        return count
     }
 
     /// Joins the key positions of each word (union–find over positions below 64): every group gets its smallest

@@ -14,7 +14,16 @@ public enum SpeakerLabel {
     /// `MR. PRICE`), initials and a surname (`С.В.Лавров`, `М. В. Захарова`, `Antony J. Blinken`), or a role word
     /// (`Вопрос`, `Question`), optionally followed by one parenthesised note (`(ТАСС)`, `(Via interpreter)`).
     public static func labelLength(in line: Substring) -> Int? {
-        guard let colon = line.prefix(101).firstIndex(of: ":") else { return nil }
+        // The colon within the first 100 characters; found on bytes first (most sentences have none), since
+        // counting characters is the slow part.
+        guard let colonByte = line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let colon: Substring.Index
+        if line[colonByte...].first == ":", line[..<colonByte].count <= 100 {
+            colon = colonByte
+        } else {
+            guard let found = line.prefix(101).firstIndex(of: ":") else { return nil }
+            colon = found
+        }
         var head = line[line.startIndex..<colon]
         // An optional parenthesised note before the colon.
         if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {

@@ -115,4 +115,13 @@ struct AlignerTests {
         #expect(AlignmentProblem.matchedWords(0b1010, of: sentence) == 1)
         #expect(AlignmentProblem.matchedWords(0b1101, of: sentence) == 3)
     }
+
+    @Test("Sentence length counts non-space scalars, on bytes and through Unicode alike", arguments: [
+        "Добрый день, коллеги.", "U.S.\u{A0}Secretary\tof State", "a\u{85}b", "Em\u{2003}space and 日本語 — “quotes”",
+        "", "   ", "ё\u{0301}",
+    ])
+    func nonSpaceLength(_ text: String) {
+        let expected = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        #expect(FeatureExtractor.nonSpaceLength(text) == expected)
+    }
 }
