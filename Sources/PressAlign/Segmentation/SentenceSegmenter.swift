@@ -207,6 +207,11 @@ public struct SentenceSegmenter: Sendable {
                     let wordStarts = cursor == 0 || !scanner.scalar(before: cursor).scalar.isWordCharacter
                     if letters >= 3 || (letters == 2 && wordStarts && language == .english) { result.append(index + 1) }
                 }
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+                bytes[index + 1] == UInt8(ascii: "[") || (0x30...0x39).contains(bytes[index + 1]),
+                let next = Self.sentenceAfterFootnote(scanner, terminator: index)
+            {
+                result.append(next)
             } else if byte == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E, index + 3 < count {
                 // U+FF0E FULLWIDTH FULL STOP.
                 if scanner.scalar(at: index + 3).scalar.isUppercaseLetter { result.append(index + 3) }
@@ -225,6 +230,45 @@ public struct SentenceSegmenter: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// The start of the sentence after footnote references that follow a terminator: `martyr.[1] The`,
+    /// `large.[7][8] This`, and, after a period that ends a word of two or more lower-case letters or a bracket,
+    /// bare note numbers: `consultation.11 12 Take`, `(1987).1 According`. `nil` unless a capitalised word follows.
+    static func sentenceAfterFootnote(_ scanner: UTF8Scanner, terminator: Int) -> Int? {
+        let bytes = scanner.bytes
+        let count = bytes.count
+        func isDigit(_ index: Int) -> Bool { index < count && (0x30...0x39).contains(bytes[index]) }
+        /// The end of a run of one to three digits starting at `index`, or `nil`.
+        func digitsEnd(_ index: Int) -> Int? {
+            var end = index
+            while isDigit(end), end - index < 4 { end += 1 }
+            return end > index && end - index <= 3 && !isDigit(end) ? end : nil
+        }
+        var cursor = terminator + 1
+        if bytes[cursor] == UInt8(ascii: "[") {
+            while cursor < count, bytes[cursor] == UInt8(ascii: "[") {
+                guard let end = digitsEnd(cursor + 1), end < count, bytes[end] == UInt8(ascii: "]") else { return nil }
+                cursor = end + 1
+            }
+        } else {
+            guard bytes[terminator] == UInt8(ascii: "."), terminator >= 2 else { return nil }
+            let before = bytes[terminator - 1]
+            let lowerLetters = (0x61...0x7A).contains(before) && (0x61...0x7A).contains(bytes[terminator - 2])
+            guard lowerLetters || before == UInt8(ascii: ")") || before == UInt8(ascii: "]") else { return nil }
+            guard let end = digitsEnd(cursor) else { return nil }
+            cursor = end
+            while cursor + 1 < count, bytes[cursor] == UInt8(ascii: " "), let end = digitsEnd(cursor + 1) {
+                cursor = end
+            }
+        }
+        let next = scanner.trimmedStart(cursor..<count)
+        guard next > cursor, next < count else { return nil }
+        let (first, length) = scanner.scalar(at: next)
+        guard first.isUppercaseLetter, next + length < count, scanner.scalar(at: next + length).scalar.isLowercaseLetter else {
+            return nil
+        }
+        return next
     }
 
     /// Whether the period at `period` is inside an e-mail address or a web address (`Jane.Doe@example.com`,
@@ -287,6 +331,9 @@ struct BoundaryRules {
         let (terminator, terminatorStart) = scanner.scalar(before: terminatorEnd)
 
         if DatelineFinder.isDatelineEdge(scanner, at: offset, contentEnd: contentEnd) { return true }
+        // No sentence ends with an opening bracket (ICU breaks `martyr.[1]` after the bracket).
+        let last = scanner.scalar(before: contentEnd).scalar
+        if last == "[" || last == "(" || last == "{" { return false }
         let tight = contentEnd == offset
         switch terminator {
         case "?", "!", "‼", "⁇", "⁈", "⁉":
