@@ -315,7 +315,7 @@ struct BoundaryRules {
     mutating func isBoundary(at offset: Int, segmentStart: Int) -> Bool {
         let contentEnd = scanner.trimmedEnd(segmentStart..<offset)
         guard contentEnd > segmentStart else { return true }
-        if scanner.containsLineBreak(contentEnd..<offset) { return true }
+        if scanner.containsLineBreak(contentEnd..<offset) { return !isWrappedLine(contentEnd: contentEnd, offset: offset) }
         let next = NextWord(scanner: scanner, at: offset)
 
         // Skip closing quotes and brackets back to the terminator.
@@ -370,6 +370,28 @@ struct BoundaryRules {
         default:
             return true
         }
+    }
+
+    /// A hard-wrapped line (text pasted from a PDF or an e-mail): a single line break between a line that ends in a
+    /// lower-case letter, a digit or a hyphen and a line that starts with a lower-case letter. Such a line break is
+    /// not a boundary; a blank line, a line ending in punctuation (a salutation such as `Уважаемые коллеги,` stays a
+    /// segment of its own) or a capitalised next line always is.
+    func isWrappedLine(contentEnd: Int, offset: Int) -> Bool {
+        var breaks = 0
+        var index = contentEnd
+        while index < offset {
+            let (scalar, length) = scanner.scalar(at: index)
+            if scalar.isLineBreak {
+                breaks += 1
+                // CR LF counts once.
+                if scalar == "\r", index + 1 < offset, scanner.scalar(at: index + 1).scalar == "\n" { index += 1 }
+            }
+            index += length
+        }
+        guard breaks == 1, offset < scanner.count else { return false }
+        let (last, _) = scanner.scalar(before: contentEnd)
+        guard last.isLowercaseLetter || last.isDecimalDigit || last == "-" else { return false }
+        return scanner.scalar(at: offset).scalar.isLowercaseLetter
     }
 
     private func isBoundaryAfterPeriod(at period: Int, segmentStart: Int, next: NextWord) -> Bool {

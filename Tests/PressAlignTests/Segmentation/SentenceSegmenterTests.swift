@@ -9,6 +9,8 @@ struct SentenceSegmenterTests {
     }
 
     static let russianCases: [(String, [String])] = [
+        ("Уважаемые коллеги,\nрад вас видеть.", ["Уважаемые коллеги,", "рад вас видеть."]),
+        ("Переговоры прошли\nв конструктивном ключе.", ["Переговоры прошли\nв конструктивном ключе."]),
         ("С.В.Лавров: Спасибо. Начнём.", ["С.В.Лавров: Спасибо.", "Начнём."]),
         ("Встреча с С. В. Лавровым прошла хорошо. Дж. Байден тоже.", ["Встреча с С. В. Лавровым прошла хорошо.", "Дж. Байден тоже."]),
         ("М.В.Захарова: Добрый день. Т.е. всё ясно.", ["М.В.Захарова: Добрый день.", "Т.е. всё ясно."]),
@@ -32,6 +34,10 @@ struct SentenceSegmenterTests {
     ]
 
     static let englishCases: [(String, [String])] = [
+        ("He was a martyr.[1] The emperor agreed.[7][8] Then, [16] later.", ["He was a martyr.[1]", "The emperor agreed.[7][8]", "Then, [16] later."]),
+        ("A gap in a consultation.11 12 Take the cold. It grew by 2.5. Fine.", ["A gap in a consultation.11 12", "Take the cold.", "It grew by 2.5.", "Fine."]),
+        ("Organising your care early\nmeans months, ready for\nthe birth.\nHeading\nText here.", ["Organising your care early\nmeans months, ready for\nthe birth.", "Heading", "Text here."]),
+        ("A line ending in a letter\n\nafter a blank line.", ["A line ending in a letter", "after a blank line."]),
         ("SECRETARY BLINKEN: Thank you. Good afternoon.", ["SECRETARY BLINKEN: Thank you.", "Good afternoon."]),
         ("MR. PRICE: Next question. QUESTION: Thanks.", ["MR. PRICE: Next question.", "QUESTION: Thanks."]),
         ("Mr. Lavrov met Gen. Milley and Amb. Sullivan.", ["Mr. Lavrov met Gen. Milley and Amb. Sullivan."]),
