@@ -73,6 +73,7 @@ public struct SentenceSegmenter: Sendable {
         candidates = Self.merging(candidates, with: listStarts)
         let certain = Set(listStarts)
         candidates = Self.merging(candidates, with: tightCandidates(scanner))
+        candidates = Self.merging(candidates, with: Self.creditCandidates(scanner))
         if language == .english {
             candidates = Self.merging(candidates, with: DatelineFinder.boundaries(in: scanner))
         }
@@ -157,6 +158,46 @@ public struct SentenceSegmenter: Sendable {
         }
         return result
     }
+
+    /// Picture credits run into a caption on saved pages (`…Spacecraft Stardust Image: NASA`, `…визита Фото: МИД
+    /// России`): a candidate before `Image:`, `Photo:` or `Фото:` that follows a word on the same line.
+    static func creditCandidates(_ scanner: UTF8Scanner) -> [Int] {
+        var result: [Int] = []
+        let bytes = scanner.bytes
+        var index = 0
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            index = colon + 1
+            guard colon + 1 < bytes.count, bytes[colon + 1] == UInt8(ascii: " ") else { continue }
+            var start = colon
+            while start > 0, start > colon - 12 {
+                let (scalar, scalarStart) = scanner.scalar(before: start)
+                guard scalar.isLowercaseLetter || scalar.isUppercaseLetter else { break }
+                start = scalarStart
+            }
+            guard start > 1, bytes[start - 1] == UInt8(ascii: " ") else { continue }
+            let word = scanner.string(start..<colon)
+            guard creditWords.contains(word) else { continue }
+            // A credit names a source (`Image: NASA`), and follows a caption, not a determiner (`the image: a…`).
+            guard colon + 2 < bytes.count, scanner.scalar(at: colon + 2).scalar.isUppercaseLetter else { continue }
+            let (before, _) = scanner.scalar(before: start - 1)
+            guard before.isLowercaseLetter || before.isUppercaseLetter || before.isDecimalDigit else { continue }
+            var previousStart = start - 1
+            while previousStart > 0, scanner.scalar(before: previousStart).scalar.isLowercaseLetter
+                || scanner.scalar(before: previousStart).scalar.isUppercaseLetter
+            {
+                previousStart = scanner.scalar(before: previousStart).start
+            }
+            if !determiners.contains(scanner.string(previousStart..<(start - 1)).lowercased()) { result.append(start) }
+        }
+        return result
+    }
+
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "each", "every", "one",
+        "это", "эта", "этот", "наше", "наш", "наша", "одно",
+    ]
+
+    static let creditWords: Set<String> = ["Image", "image", "Photo", "photo", "Фото", "фото"]
 
     /// Whether an opening « before `offset` (in the same line) has not been closed yet.
     static func isInsideGuillemets(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
@@ -363,6 +404,13 @@ struct BoundaryRules {
                 // "1.) The first item": a list marker.
                 let word = WordBeforePeriod(scanner: scanner, period: terminatorStart, lowerLimit: segmentStart)
                 if word.isListMarker, scanner.isLineStart(word.start, segmentStart: segmentStart) { return false }
+                // An initial inside an editorial insertion: `[George H. W.] Bush` (square brackets only).
+                let (closer, _) = scanner.scalar(at: terminatorEnd)
+                if closer == "]", word.text.count == 1, word.text.first?.isUppercase == true,
+                    next.kind == .uppercase
+                {
+                    return false
+                }
                 // A period inside closing quotes or brackets ends the sentence unless lower case follows.
                 return next.kind != .lowercase && next.kind != .continuingPunctuation
             }

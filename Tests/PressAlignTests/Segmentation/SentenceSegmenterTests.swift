@@ -9,6 +9,7 @@ struct SentenceSegmenterTests {
     }
 
     static let russianCases: [(String, [String])] = [
+        ("Министры в Женеве Фото: МИД России", ["Министры в Женеве", "Фото: МИД России"]),
         ("Уважаемые коллеги,\nрад вас видеть.", ["Уважаемые коллеги,", "рад вас видеть."]),
         ("Переговоры прошли\nв конструктивном ключе.", ["Переговоры прошли\nв конструктивном ключе."]),
         ("С.В.Лавров: Спасибо. Начнём.", ["С.В.Лавров: Спасибо.", "Начнём."]),
@@ -34,6 +35,8 @@ struct SentenceSegmenterTests {
     ]
 
     static let englishCases: [(String, [String])] = [
+        ("Reagan in 84, [George H. W.] Bush in 88. The end (see part B.) Next.", ["Reagan in 84, [George H. W.] Bush in 88.", "The end (see part B.)", "Next."]),
+        ("Artist's rendering of Stardust Image: NASA\nThe image: a sunset.", ["Artist's rendering of Stardust", "Image: NASA", "The image: a sunset."]),
         ("He was a martyr.[1] The emperor agreed.[7][8] Then, [16] later.", ["He was a martyr.[1]", "The emperor agreed.[7][8]", "Then, [16] later."]),
         ("A gap in a consultation.11 12 Take the cold. It grew by 2.5. Fine.", ["A gap in a consultation.11 12", "Take the cold.", "It grew by 2.5.", "Fine."]),
         ("Organising your care early\nmeans months, ready for\nthe birth.\nHeading\nText here.", ["Organising your care early\nmeans months, ready for\nthe birth.", "Heading", "Text here."]),
