@@ -18,7 +18,7 @@ public struct Aligner: Sendable {
         /// Beads below this confidence become one-sided beads.
         public var minimumConfidence = 0.0
         /// Half-width, in sentences, of the band searched around the anchor path.
-        public var bandWidth = 16
+        public var bandWidth = 8
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
         /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
