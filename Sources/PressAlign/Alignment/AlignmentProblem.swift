@@ -578,6 +578,8 @@ enum IBMModel1 {
         // Dense indices for the co-occurring (f, e) pairs, then EM over arrays.
         func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }
         var pairIndex: [Int64: Int32] = [:]
+        // Reserve for about half the co-occurrences (many repeat), so the table rarely grows.
+        pairIndex.reserveCapacity(pairs.reduce(0) { $0 + $1.0.count * $1.1.count } / 2)
         var pairKeys: [Int64] = []
         var sourceOfPair: [Int32] = []
         var cooccurrenceCount: [Int32] = []
@@ -610,7 +612,9 @@ enum IBMModel1 {
         }
         var probability = [Double](repeating: 1, count: pairKeys.count)
         var counts = [Double](repeating: 0, count: pairKeys.count)
-        var totals: [Int32: Double] = [:]
+        // Totals per source key in a dense array (keys are small interned integers).
+        let sourceKeyCount = Int(sourceOfPair.max() ?? 0) + 1
+        var totals = [Double](repeating: 0, count: sourceKeyCount)
         for _ in 0..<5 {
             for index in counts.indices { counts[index] = 0 }
             for perTarget in beadTargets {
@@ -621,9 +625,12 @@ enum IBMModel1 {
                     for index in indices { counts[Int(index)] += probability[Int(index)] / normaliser }
                 }
             }
-            totals.removeAll(keepingCapacity: true)
-            for index in counts.indices { totals[sourceOfPair[index], default: 0] += counts[index] }
-            for index in counts.indices { probability[index] = counts[index] / (totals[sourceOfPair[index]] ?? 1) }
+            for index in totals.indices { totals[index] = 0 }
+            for index in counts.indices { totals[Int(sourceOfPair[index])] += counts[index] }
+            for index in counts.indices {
+                let total = totals[Int(sourceOfPair[index])]
+                probability[index] = total > 0 ? counts[index] / total : counts[index]
+            }
         }
         var learned: [Int32: [Int32]] = [:]
         for index in probability.indices where probability[index] >= 0.2 && cooccurrenceCount[index] >= 2 {
