@@ -87,6 +87,8 @@ if section != "segmentation" {
 // Alignment of Corpora documents, presegmented and end to end.
 let aligner = try Aligner()
 _ = try aligner.align(sourceTexts: ["Да."], targetTexts: ["Yes."])  // load the lexicon once
+let fixedCost = try seconds { _ = try aligner.align(sourceTexts: ["Да.", "Нет."], targetTexts: ["Yes.", "No."]) }
+print("| align a 2 × 2 pair (the fixed cost of a call) | \(String(format: "%.1f", fixedCost * 1000)) ms |")
 let unitPairs = folders.map { (Sentence.lines(of: read($0 + "/ru.txt")), Sentence.lines(of: read($0 + "/en.txt"))) }
 let sentenceTotal = unitPairs.reduce(0) { $0 + $1.0.count + $1.1.count }
 let presegmentedTime = try seconds {

@@ -49,6 +49,13 @@ struct FeatureExtractor {
     let stopWords: Set<String>
     /// Add cognate keys (for language pairs without a lexicon).
     let usesCognates: Bool
+    /// Name skeletons already computed (transliteration is the expensive part of feature extraction, and names and
+    /// sentence-initial words repeat).
+    private let skeletons = SkeletonCache()
+
+    private final class SkeletonCache {
+        var values: [String: String?] = [:]
+    }
 
     init(language: Language, usesCognates: Bool) throws(NativeLibraryError) {
         self.language = language
@@ -201,6 +208,13 @@ struct FeatureExtractor {
     }
 
     private func nameSkeleton(_ word: String) -> String? {
+        if let cached = skeletons.values[word] { return cached }
+        let skeleton = computeNameSkeleton(word)
+        skeletons.values[word] = skeleton
+        return skeleton
+    }
+
+    private func computeNameSkeleton(_ word: String) -> String? {
         if let transliterator, word.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
             return AnchorKeys.nameSkeleton(latin: transliterator.transliterate(word))
         }
