@@ -471,6 +471,16 @@ struct BoundaryRules {
         let nextOpensSentence = Abbreviations.englishSentenceOpeners.contains(next.lowercasedWord)
 
         // Initials: "С. В. Лавров", "Antony J. Blinken", "Дж. Байден", "С.В. Лавров".
+        // A chain of spaced single-letter initials: "U. S. A. either", "J. R. R. Tolkien".
+        if word.text.count == 1, word.text.first?.isUppercase == true {
+            let nextStart = scanner.trimmedStart((period + 1)..<scanner.count)
+            let (nextLetter, nextLength) = scanner.scalar(at: nextStart)
+            if nextLetter.isUppercaseLetter, nextStart + nextLength < scanner.count,
+                scanner.bytes[nextStart + nextLength] == UInt8(ascii: ".")
+            {
+                return false
+            }
+        }
         if !lowered.contains("."), word.isInitials(language: language) {
             // "...you and I. Did you see him?"
             return language == .english && nextOpensSentence
