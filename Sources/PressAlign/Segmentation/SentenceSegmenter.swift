@@ -126,7 +126,8 @@ public struct SentenceSegmenter: Sendable {
                 index += 1
                 continue
             }
-            var cursor = index + (isEllipsis ? 3 : 1)
+            let terminatorEnd = index + (isEllipsis ? 3 : 1)
+            var cursor = terminatorEnd
             while cursor < count {
                 let (scalar, length) = scanner.scalar(at: cursor)
                 guard scalar.isClosingPunctuation else { break }
@@ -140,8 +141,11 @@ public struct SentenceSegmenter: Sendable {
                 if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
             } else if first.isDecimalDigit {
                 result.append(wordStart)
-            } else if first == "—" || first == "–" || first == "-", language != .english {
-                // (In English a dash after a quotation introduces its attribution: `…" — Rick Santorum`.)
+            } else if first == "—" || first == "–" || first == "-",
+                language != .english || (cursor == terminatorEnd && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")))
+            {
+                // (In English a dash after a quotation introduces its attribution: `…" — Rick Santorum`; only a bare
+                // question or exclamation mark before the dash ends a sentence there: `What do you see? - Posted`.)
                 // A dialogue dash: `...дам. — А мне дашь?`, `- "Не радуют".` (not inside an open «…» quotation).
                 var after = scanner.trimmedStart((wordStart + firstLength)..<count)
                 while after < count, after > wordStart + firstLength, scanner.scalar(at: after).scalar.isOpeningPunctuation,

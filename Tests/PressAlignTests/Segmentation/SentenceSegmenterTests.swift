@@ -35,6 +35,7 @@ struct SentenceSegmenterTests {
     ]
 
     static let englishCases: [(String, [String])] = [
+        ("What do you see? - Posted like sentinels. \"Are we done?\" — Rick Santorum said.", ["What do you see?", "- Posted like sentinels.", "\"Are we done?\" — Rick Santorum said."]),
         ("Don't split U. S. A. either. He met J. R. R. Tolkien. You and I. A dog barked.", ["Don't split U. S. A. either.", "He met J. R. R. Tolkien.", "You and I.", "A dog barked."]),
         ("Reagan in 84, [George H. W.] Bush in 88. The end (see part B.) Next.", ["Reagan in 84, [George H. W.] Bush in 88.", "The end (see part B.)", "Next."]),
         ("Artist's rendering of Stardust Image: NASA\nThe image: a sunset.", ["Artist's rendering of Stardust", "Image: NASA", "The image: a sunset."]),
