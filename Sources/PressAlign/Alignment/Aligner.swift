@@ -21,7 +21,8 @@ public struct Aligner: Sendable {
         public var bandWidth = 8
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
-        /// Evidence a two-sided bead needs before it beats leaving sentences unaligned.
+        /// Evidence a two-sided bead needs before it beats leaving sentences unaligned (at most 0.02 for language
+        /// pairs without a lexicon, where evidence is scarcer).
         public var pairThreshold = 0.06
         /// Extra evidence required of beads with several sentences on a side.
         public var mergePenalty = 0.3
@@ -246,10 +247,15 @@ extension Lexicon {
             name: "ru-en", seed: SeedLexicon.russianEnglishPairs, inputs: [MuellerDictionary.path])
         if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
         guard var lexicon = try? Lexicon.russianEnglishSeed() else { return nil }
+        // Cache only a complete table: with the dictionary merged, or without it when it is not installed.
+        var complete = !FileManager.default.fileExists(atPath: MuellerDictionary.path)
         if let dictionary = try? MuellerDictionary.load() {
-            try? lexicon.add(phrasePairs: dictionary, sourceLanguage: .russian, targetLanguage: .english)
+            do {
+                try lexicon.add(phrasePairs: dictionary, sourceLanguage: .russian, targetLanguage: .english)
+                complete = true
+            } catch {}
         }
-        if let cachePath { LexiconCache.store(lexicon, at: cachePath) }
+        if complete, let cachePath { LexiconCache.store(lexicon, at: cachePath) }
         return lexicon
     }()
 }

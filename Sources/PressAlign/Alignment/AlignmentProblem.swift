@@ -578,8 +578,9 @@ enum IBMModel1 {
         // Dense indices for the co-occurring (f, e) pairs, then EM over arrays.
         func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }
         var pairIndex: [Int64: Int32] = [:]
-        // Reserve for about half the co-occurrences (many repeat), so the table rarely grows.
-        pairIndex.reserveCapacity(pairs.reduce(0) { $0 + $1.0.count * $1.1.count } / 2)
+        // Reserve for about half the co-occurrences (many repeat), so the table rarely grows; capped, since a whole
+        // batch can have tens of millions of co-occurrences and far fewer distinct pairs.
+        pairIndex.reserveCapacity(min(1 << 18, pairs.reduce(0) { $0 + $1.0.count * $1.1.count } / 2))
         var pairKeys: [Int64] = []
         var sourceOfPair: [Int32] = []
         var cooccurrenceCount: [Int32] = []

@@ -29,7 +29,7 @@ enum LexiconCache {
         guard let directory, let executable = Self.executablePath else { return nil }
         var hash = FNV1a()
         hash.add("\(formatVersion)")
-        for file in [executable] + inputs {
+        for file in [executable] + Self.nativeLibraries + inputs {
             hash.add(file)
             if let attributes = try? FileManager.default.attributesOfItem(atPath: file) {
                 hash.add("\((attributes[.size] as? NSNumber)?.int64Value ?? -1)")
@@ -47,6 +47,19 @@ enum LexiconCache {
         owner.add(executable)
         return directory + "/" + name + "-" + String(owner.value, radix: 16) + "-" + String(hash.value, radix: 16) + ".tsv"
     }
+
+    /// The stemming and normalisation libraries this process loaded (libstemmer, ICU), from `/proc/self/maps`, so that
+    /// upgrading them invalidates the cache too.
+    private static let nativeLibraries: [String] = {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return [] }
+        var paths = Set<String>()
+        for line in maps.split(separator: "\n") {
+            guard let slash = line.firstIndex(of: "/") else { continue }
+            let path = String(line[slash...])
+            if path.contains("libstemmer") || path.contains("libicu") { paths.insert(path) }
+        }
+        return paths.sorted()
+    }()
 
     /// The running executable (Linux: `/proc/self/exe`).
     private static let executablePath: String? = {
@@ -66,7 +79,7 @@ enum LexiconCache {
         let manager = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        let temporary = path + ".\(UUID().uuidString).tmp"
         guard manager.createFile(atPath: temporary, contents: Data(lexicon.serialized())) else { return }
         if rename(temporary, path) != 0 {
             try? manager.removeItem(atPath: temporary)

@@ -181,7 +181,8 @@ public struct SentenceSegmenter: Sendable {
             guard start > 1, bytes[start - 1] == UInt8(ascii: " ") else { continue }
             let word = scanner.string(start..<colon)
             guard creditWords.contains(word) else { continue }
-            // A credit names a source (`Image: NASA`), and follows a caption, not a determiner (`the image: a…`).
+            // A credit names a source (`Image: NASA`), and follows a caption, not a determiner (`the image: a…`); in
+            // lower case (`Station image: Daily et al.`) only after a capitalised word or a number (not `see photo:`).
             guard colon + 2 < bytes.count, scanner.scalar(at: colon + 2).scalar.isUppercaseLetter else { continue }
             let (before, _) = scanner.scalar(before: start - 1)
             guard before.isLowercaseLetter || before.isUppercaseLetter || before.isDecimalDigit else { continue }
@@ -191,14 +192,17 @@ public struct SentenceSegmenter: Sendable {
             {
                 previousStart = scanner.scalar(before: previousStart).start
             }
-            if !determiners.contains(scanner.string(previousStart..<(start - 1)).lowercased()) { result.append(start) }
+            let previousWord = scanner.string(previousStart..<(start - 1))
+            if word.first?.isLowercase == true, !(previousWord.first?.isUppercase ?? before.isDecimalDigit) { continue }
+            if !determiners.contains(previousWord.lowercased()) { result.append(start) }
         }
         return result
     }
 
+    /// Words after which `image:` or `photo:` is part of the sentence (a determiner, `see`).
     private static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "each", "every", "one",
-        "это", "эта", "этот", "наше", "наш", "наша", "одно",
+        "see", "это", "эта", "этот", "наше", "наш", "наша", "одно", "см", "смотрите", "на",
     ]
 
     static let creditWords: Set<String> = ["Image", "image", "Photo", "photo", "Фото", "фото"]
@@ -299,7 +303,12 @@ public struct SentenceSegmenter: Sendable {
         } else {
             guard bytes[terminator] == UInt8(ascii: "."), terminator >= 2 else { return nil }
             let before = bytes[terminator - 1]
-            let lowerLetters = (0x61...0x7A).contains(before) && (0x61...0x7A).contains(bytes[terminator - 2])
+            // A word of four or more lower-case letters (`consultation.11`), not `vol.3`, `pp.12` or `fig.2`.
+            var letters = 0
+            while letters < 4, terminator - letters - 1 >= 0, (0x61...0x7A).contains(bytes[terminator - letters - 1]) {
+                letters += 1
+            }
+            let lowerLetters = letters >= 4
             guard lowerLetters || before == UInt8(ascii: ")") || before == UInt8(ascii: "]") else { return nil }
             guard let end = digitsEnd(cursor) else { return nil }
             cursor = end

@@ -16,9 +16,11 @@ public enum SpeakerLabel {
     public static func labelLength(in line: Substring) -> Int? {
         // The colon within the first 100 characters; found on bytes first (most sentences have none), since
         // counting characters is the slow part.
-        guard let colonByte = line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let colonByte = line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":"))
+        // Past 400 bytes only long scalars (accents, emoji) can still put a colon within 100 characters.
+        if colonByte == nil, line.utf8.count <= 400 { return nil }
         let colon: Substring.Index
-        if line[colonByte...].first == ":", line[..<colonByte].count <= 100 {
+        if let colonByte, line[colonByte...].first == ":", line[..<colonByte].count <= 100 {
             colon = colonByte
         } else {
             guard let found = line.prefix(101).firstIndex(of: ":") else { return nil }

@@ -35,6 +35,7 @@ struct SentenceSegmenterTests {
     ]
 
     static let englishCases: [(String, [String])] = [
+        ("See photo: Putin at the summit. See vol.3 The end.", ["See photo: Putin at the summit.", "See vol.3 The end."]),
         ("What do you see? - Posted like sentinels. \"Are we done?\" — Rick Santorum said.", ["What do you see?", "- Posted like sentinels.", "\"Are we done?\" — Rick Santorum said."]),
         ("Don't split U. S. A. either. He met J. R. R. Tolkien. You and I. A dog barked.", ["Don't split U. S. A. either.", "He met J. R. R. Tolkien.", "You and I.", "A dog barked."]),
         ("Reagan in 84, [George H. W.] Bush in 88. The end (see part B.) Next.", ["Reagan in 84, [George H. W.] Bush in 88.", "The end (see part B.)", "Next."]),

@@ -25,4 +25,13 @@ struct SpeakerLabelTests {
     func notLabels(_ line: String) {
         #expect(SpeakerLabel.labelLength(in: line[...]) == nil)
     }
+
+    @Test("A label whose 100 characters take more than 400 bytes is still found")
+    func longScalars() {
+        // 70 letters with two combining accents (6 bytes each) put the colon past byte 400 but within 100 characters.
+        let name = String(repeating: "А\u{301}\u{302}", count: 70) + " ЛАВРОВ"
+        let line = name + ": Спасибо."
+        #expect(line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":")) == nil)
+        #expect(SpeakerLabel.labelLength(in: Substring(line)) == line.utf8.count - "Спасибо.".utf8.count)
+    }
 }
