@@ -159,15 +159,19 @@ struct FeatureExtractor {
             while parent[current] != current { current = parent[current] }
             return current
         }
+        // A key shared by two words (`America` and `American` have one name skeleton) joins only the first word, so
+        // that different words never merge into one.
+        var claimed = Set<Int>()
         for group in groups {
             let positions = group.compactMap { key -> Int? in
                 guard let position = keys.firstIndex(of: key), position < count else { return nil }
                 return position
             }
             guard let first = positions.first else { continue }
-            for position in positions.dropFirst() {
+            for position in positions.dropFirst() where !claimed.contains(position) {
                 let (a, b) = (root(first), root(position))
                 if a != b { parent[max(a, b)] = min(a, b) }
+                claimed.insert(position)
             }
         }
         var secondary: [(position: UInt8, representative: UInt8)] = []

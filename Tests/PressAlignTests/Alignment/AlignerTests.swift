@@ -114,6 +114,11 @@ struct AlignerTests {
         #expect(AlignmentProblem.matchedWords(0b1000, of: sentence) == 1)
         #expect(AlignmentProblem.matchedWords(0b1010, of: sentence) == 1)
         #expect(AlignmentProblem.matchedWords(0b1101, of: sentence) == 3)
+        // Two words sharing a name skeleton (key 40) stay two words: the skeleton joins the first.
+        let (shared, sharedRepresentatives) = FeatureExtractor.wordUnits(of: [10, 20, 30, 40], groups: [[20, 40], [30, 40]])
+        #expect(shared.map(\.position) == [3])
+        #expect(shared.map(\.representative) == [1])
+        #expect(sharedRepresentatives == 0b0111)
     }
 
     @Test("Sentence length counts non-space scalars, on bytes and through Unicode alike", arguments: [
