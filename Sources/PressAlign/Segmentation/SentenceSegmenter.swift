@@ -73,7 +73,6 @@ public struct SentenceSegmenter: Sendable {
         candidates = Self.merging(candidates, with: listStarts)
         let certain = Set(listStarts)
         candidates = Self.merging(candidates, with: tightCandidates(scanner))
-        candidates = Self.merging(candidates, with: Self.creditCandidates(scanner))
         if language == .english {
             candidates = Self.merging(candidates, with: DatelineFinder.boundaries(in: scanner))
         }
@@ -164,39 +163,33 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Picture credits run into a caption on saved pages (`…Spacecraft Stardust Image: NASA`, `…визита Фото: МИД
-    /// России`): a candidate before `Image:`, `Photo:` or `Фото:` that follows a word on the same line.
-    static func creditCandidates(_ scanner: UTF8Scanner) -> [Int] {
-        var result: [Int] = []
+    /// России`): the start of `Image:`, `Photo:` or `Фото:` (whose colon is at `colon`, before a space) when it follows
+    /// a word on the same line; `nil` otherwise.
+    static func creditStart(_ scanner: UTF8Scanner, colon: Int) -> Int? {
         let bytes = scanner.bytes
-        var index = 0
-        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
-            index = colon + 1
-            guard colon + 1 < bytes.count, bytes[colon + 1] == UInt8(ascii: " ") else { continue }
-            var start = colon
-            while start > 0, start > colon - 12 {
-                let (scalar, scalarStart) = scanner.scalar(before: start)
-                guard scalar.isLowercaseLetter || scalar.isUppercaseLetter else { break }
-                start = scalarStart
-            }
-            guard start > 1, bytes[start - 1] == UInt8(ascii: " ") else { continue }
-            let word = scanner.string(start..<colon)
-            guard creditWords.contains(word) else { continue }
-            // A credit names a source (`Image: NASA`), and follows a caption, not a determiner (`the image: a…`); in
-            // lower case (`Station image: Daily et al.`) only after a capitalised word or a number (not `see photo:`).
-            guard colon + 2 < bytes.count, scanner.scalar(at: colon + 2).scalar.isUppercaseLetter else { continue }
-            let (before, _) = scanner.scalar(before: start - 1)
-            guard before.isLowercaseLetter || before.isUppercaseLetter || before.isDecimalDigit else { continue }
-            var previousStart = start - 1
-            while previousStart > 0, scanner.scalar(before: previousStart).scalar.isLowercaseLetter
-                || scanner.scalar(before: previousStart).scalar.isUppercaseLetter
-            {
-                previousStart = scanner.scalar(before: previousStart).start
-            }
-            let previousWord = scanner.string(previousStart..<(start - 1))
-            if word.first?.isLowercase == true, !(previousWord.first?.isUppercase ?? before.isDecimalDigit) { continue }
-            if !determiners.contains(previousWord.lowercased()) { result.append(start) }
+        var start = colon
+        while start > 0, start > colon - 12 {
+            let (scalar, scalarStart) = scanner.scalar(before: start)
+            guard scalar.isLowercaseLetter || scalar.isUppercaseLetter else { break }
+            start = scalarStart
         }
-        return result
+        guard start > 1, bytes[start - 1] == UInt8(ascii: " ") else { return nil }
+        let word = scanner.string(start..<colon)
+        guard creditWords.contains(word) else { return nil }
+        // A credit names a source (`Image: NASA`), and follows a caption, not a determiner (`the image: a…`); in
+        // lower case (`Station image: Daily et al.`) only after a capitalised word or a number (not `see photo:`).
+        guard colon + 2 < bytes.count, scanner.scalar(at: colon + 2).scalar.isUppercaseLetter else { return nil }
+        let (before, _) = scanner.scalar(before: start - 1)
+        guard before.isLowercaseLetter || before.isUppercaseLetter || before.isDecimalDigit else { return nil }
+        var previousStart = start - 1
+        while previousStart > 0, scanner.scalar(before: previousStart).scalar.isLowercaseLetter
+            || scanner.scalar(before: previousStart).scalar.isUppercaseLetter
+        {
+            previousStart = scanner.scalar(before: previousStart).start
+        }
+        let previousWord = scanner.string(previousStart..<(start - 1))
+        if word.first?.isLowercase == true, !(previousWord.first?.isUppercase ?? before.isDecimalDigit) { return nil }
+        return determiners.contains(previousWord.lowercased()) ? nil : start
     }
 
     /// Words after which `image:` or `photo:` is part of the sentence (a determiner, `see`).
@@ -228,7 +221,8 @@ public struct SentenceSegmenter: Sendable {
 
     /// Candidates with no space before them: a period between a word of three or more letters and a capitalised word
     /// (`sentence.Isn't`, `world.Today`), a full-width period before a capital, an emoticon before a capital
-    /// (`тоже ;) Я`).
+    /// (`тоже ;) Я`). The same pass proposes the sentence after footnote references (`martyr.[1] The`) and picture
+    /// credits (`Stardust Image: NASA`), so the text is scanned once for all of them.
     private func tightCandidates(_ scanner: UTF8Scanner) -> [Int] {
         var result: [Int] = []
         let bytes = scanner.bytes
@@ -261,6 +255,10 @@ public struct SentenceSegmenter: Sendable {
                 let next = Self.sentenceAfterFootnote(scanner, terminator: index)
             {
                 result.append(next)
+            } else if byte == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: " "),
+                let start = Self.creditStart(scanner, colon: index)
+            {
+                result.append(start)
             } else if byte == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E, index + 3 < count {
                 // U+FF0E FULLWIDTH FULL STOP.
                 if scanner.scalar(at: index + 3).scalar.isUppercaseLetter { result.append(index + 3) }
