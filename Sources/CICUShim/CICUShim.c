@@ -276,3 +276,13 @@ int32_t pa_convert_to_utf8(const char *charset, const char *input, int32_t lengt
 const char *pa_status_name(int32_t status) {
     return u_errorName((UErrorCode)status);
 }
+
+int32_t pa_iso3_language(const char *locale, char *output, int32_t capacity) {
+    const char *code = uloc_getISO3Language(locale);
+    size_t length = code == NULL ? 0 : strlen(code);
+    if (length == 0 || (int64_t)length + 1 > capacity) {
+        return 0;
+    }
+    memcpy(output, code, length + 1);
+    return (int32_t)length;
+}

@@ -74,7 +74,10 @@ struct EvaluateCommand: ParsableCommand {
             if let learningConfidence { configuration.learningConfidenceWithoutLexicon = learningConfidence }
             if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
-            if let skipPenalty { configuration.skipPenalty = skipPenalty }
+            if let skipPenalty {
+                configuration.skipPenalty = skipPenalty
+                configuration.skipPenaltyWithGeneralDictionary = skipPenalty
+            }
             let aligner = try Aligner(
                 sourceLanguage: Language(rawValue: names[0]), targetLanguage: Language(rawValue: names[1]),
                 lexicon: seedOnly ? try Lexicon.russianEnglishSeed() : nil, configuration: configuration)

@@ -54,6 +54,10 @@ int32_t pa_detect_charset(const char *bytes, int32_t length, const char *declare
 int32_t pa_convert_to_utf8(const char *charset, const char *input, int32_t length,
                            char *output, int32_t capacity, int32_t *status);
 
+/// Writes the ISO 639-3 (three-letter) code of `locale`'s language ("de" -> "deu") into `output` with a NUL.
+/// Returns its length, or 0 when ICU knows no such code or it does not fit.
+int32_t pa_iso3_language(const char *locale, char *output, int32_t capacity);
+
 /// A short English description of an ICU status code ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *pa_status_name(int32_t status);
 

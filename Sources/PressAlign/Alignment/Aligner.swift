@@ -50,6 +50,11 @@ public struct Aligner: Sendable {
         /// Cost of leaving a sentence unaligned between close anchors of a parallel document (scaled by how
         /// parallel the documents look and how near the anchors are); stage notes and boilerplate pay nothing.
         public var skipPenalty = 0.2
+        /// `skipPenalty` for language pairs other than Russian–English that have a lexicon (a FreeDict dictionary):
+        /// a general dictionary finds fewer anchors than the tuned Russian–English lexicon, so the anchors around a
+        /// skipped sentence lie further apart and need a larger penalty for the same effect (tuned on the Text+Berg
+        /// de-fr dev document).
+        public var skipPenaltyWithGeneralDictionary = 0.4
 
         /// The defaults.
         public init() {}
@@ -69,7 +74,8 @@ public struct Aligner: Sendable {
     /// Creates an aligner.
     ///
     /// - Parameter lexicon: Translations to use; by default the built-in seed lexicon for Russian–English (plus the
-    ///   Müller dictionary when installed) and none for other pairs.
+    ///   Müller dictionary when installed), and for other pairs the FreeDict dictionary of the pair when Debian's
+    ///   `dict-freedict-XXX-YYY` is installed (none otherwise).
     /// - Throws: `NativeLibraryError` if ICU or Snowball cannot be opened.
     public init(
         sourceLanguage: Language = .russian, targetLanguage: Language = .english, lexicon: Lexicon? = nil,
@@ -82,7 +88,7 @@ public struct Aligner: Sendable {
         } else if sourceLanguage == .russian && targetLanguage == .english {
             self.lexicon = try Lexicon.russianEnglishDefault()
         } else {
-            self.lexicon = Lexicon()
+            self.lexicon = Lexicon.dictionaryDefault(source: sourceLanguage, target: targetLanguage)
         }
         self.configuration = configuration
     }
@@ -130,6 +136,8 @@ public struct Aligner: Sendable {
             configuration.remotenessPenalty = 0
             configuration.mergePenalty = min(configuration.mergePenalty, 0.1)
             configuration.lengthWeight = max(configuration.lengthWeight, 0.22)
+        } else if sourceLanguage != .russian || targetLanguage != .english {
+            configuration.skipPenalty = configuration.skipPenaltyWithGeneralDictionary
         }
         var sourceFeatures = source.map { sourceExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
         var targetFeatures = target.map { targetExtractor.features(of: $0, startsLine: $0.startsLine, table: table) }
@@ -258,4 +266,21 @@ extension Lexicon {
         if complete, let cachePath { LexiconCache.store(lexicon, at: cachePath) }
         return lexicon
     }()
+
+    /// The FreeDict dictionary of a language pair when installed (see `FreeDictDictionary`), stemmed; empty when
+    /// none is installed or it cannot be read. Cached on disk like the Russian–English table.
+    static func dictionaryDefault(source: Language, target: Language) -> Lexicon {
+        let files = FreeDictDictionary.files(source: source, target: target)
+        guard !files.isEmpty else { return Lexicon() }
+        let cachePath = LexiconCache.path(
+            name: "\(source)-\(target)", seed: [], inputs: files.flatMap { [$0.index, $0.data] })
+        if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
+        guard let pairs = try? FreeDictDictionary.load(source: source, target: target) else { return Lexicon() }
+        var lexicon = Lexicon()
+        guard (try? lexicon.add(phrasePairs: pairs, sourceLanguage: source, targetLanguage: target)) != nil else {
+            return Lexicon()
+        }
+        if let cachePath { LexiconCache.store(lexicon, at: cachePath) }
+        return lexicon
+    }
 }
