@@ -1,4 +1,5 @@
-// Throughput and scaling figures for PressAlign, printed as a Markdown table. Every timing is the best of three runs.
+// Throughput and scaling figures for PressAlign, printed as a Markdown table. Every timing is the best of three runs
+// (PRESSALIGN_BENCHMARK_RUNS=N for N).
 // Run from the repository root: swift run -c release PressAlignBenchmarks [segmentation|alignment]
 // (a separate executable; never part of swift test). Without an argument it runs both sections.
 import Foundation
@@ -21,10 +22,13 @@ func pairs() -> [String] {
     return result
 }
 
-/// The best of three runs (the machine is shared; the minimum is the least disturbed figure).
+/// Runs per timing: 3, or `PRESSALIGN_BENCHMARK_RUNS` (more runs give steadier figures on a busy machine).
+let runs = max(1, Int(ProcessInfo.processInfo.environment["PRESSALIGN_BENCHMARK_RUNS"] ?? "") ?? 3)
+
+/// The best of `runs` runs (the machine is shared; the minimum is the least disturbed figure).
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     var best = Double.infinity
-    for _ in 0..<3 {
+    for _ in 0..<runs {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
         best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -47,7 +47,7 @@ public struct Lexicon: Sendable {
             // Fast path: one word of basic Latin or Cyrillic letters needs no word breaking.
             if !phrase.isEmpty, phrase.unicodeScalars.allSatisfy({ Self.isBasicLetter($0) }) {
                 let normalized = Tokenizer.normalize(phrase)
-                let stem = session.stemmer?.stem(normalized) ?? normalized
+                let stem = session.stem(normalized)
                 cache[key] = [stem]
                 return [stem]
             }

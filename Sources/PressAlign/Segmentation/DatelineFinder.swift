@@ -83,8 +83,11 @@ enum DatelineFinder {
         if dayCommaFollows(scanner.bytes, offset), dateline(in: scanner, at: offset) != nil {
             return !isJoined(scanner, before: offset)
         }
-        // The text after a dateline: does the segment end with one?
-        guard contentEnd >= 20 else { return false }
+        // The text after a dateline: does the segment end with one (`…, 2015`)?
+        let bytes = scanner.bytes
+        guard contentEnd >= 20, contentEnd <= bytes.count, bytes[contentEnd - 6] == 0x2C, bytes[contentEnd - 5] == 0x20,
+            (contentEnd - 4..<contentEnd).allSatisfy({ (0x30...0x39).contains(bytes[$0]) })
+        else { return false }
         var start = max(0, contentEnd - 40)
         while start < contentEnd {
             if dayCommaFollows(scanner.bytes, start), let range = dateline(in: scanner, at: start),

@@ -19,6 +19,13 @@ enum ListMarkers {
         var lineStart = 0
         var index = 0
         while index < bytes.count {
+            // A marker's "." or ")" lies at most four bytes after its start (`(123)`): a block without either, and
+            // without a line break, holds no marker start but in its last four bytes.
+            let skipped = scanner.skippingBlocks(from: index, without: 0x2E, 0x29, 0x0A, 0x0A, 0x0A, 0x0A, overlap: 4)
+            if skipped > index {
+                index = skipped
+                continue
+            }
             if bytes[index] == 0x0A {
                 previous = nil
                 lineStart = index + 1
@@ -27,6 +34,16 @@ enum ListMarkers {
             }
             let byte = bytes[index]
             let before = index == 0 ? UInt8(0x20) : bytes[index - 1]
+            // Most bytes follow a letter: only a space, a tab, a line start or the last byte of a bullet (* - · • ‣ –
+            // — ⁃ ◦) can come before a marker.
+            switch before {
+            case 0x20, 0x09, 0x2A, 0x2D, 0xB7, 0xA2, 0xA3, 0x93, 0x94, 0x83, 0xA6: break
+            default:
+                guard index == lineStart else {
+                    index += 1
+                    continue
+                }
+            }
             let spaced = before == 0x20 || before == 0x09 || index == lineStart
             // Whether a bullet (* - · • ⁃ ‣ ◦ – —) ends just before `end`, checked on whole UTF-8 sequences.
             func mayBeBullet(_ last: UInt8, end: Int) -> Bool {

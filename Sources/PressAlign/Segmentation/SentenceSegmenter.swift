@@ -117,7 +117,7 @@ public struct SentenceSegmenter: Sendable {
         while index < count {
             let byte = bytes[index]
             guard byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0xE2 else {
-                index += 1
+                index = scanner.skippingBlocks(from: index + 1, without: 0x2E, 0x3F, 0x21, 0xE2, 0xE2, 0xE2)
                 continue
             }
             let isEllipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
@@ -230,7 +230,7 @@ public struct SentenceSegmenter: Sendable {
         var index = 1
         while index + 2 < count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "."), bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A || bytes[index - 1] >= 0xB0,
+            if byte == UInt8(ascii: "."), bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A || bytes[index - 1] >= 0x80,
                 (0x41...0x5A).contains(bytes[index + 1]) || bytes[index + 1] == 0xD0,
                 index + 2 < count
             {
@@ -274,7 +274,8 @@ public struct SentenceSegmenter: Sendable {
                     result.append(next)
                 }
             }
-            index += 1
+            // Every rule above starts at one of these bytes.
+            index = scanner.skippingBlocks(from: index + 1, without: 0x2E, 0x3F, 0x21, 0x3A, 0x3B, 0xEF)
         }
         return result
     }

@@ -104,9 +104,23 @@ public struct Tokenizer: Sendable {
         let iterator: BreakIterator
         let stemmer: SnowballStemmer?
 
+        /// Stems already computed: running text repeats most of its words, and a look-up costs less than Snowball.
+        private var stems: [String: String] = [:]
+
         init(language: Language) throws(NativeLibraryError) {
             iterator = try BreakIterator(kind: .word, locale: language.rawValue)
             stemmer = SnowballStemmer(language: language.rawValue)
+        }
+
+        /// The stem of a normalised word, from the cache when seen before (the cache is emptied at 100,000 words, so
+        /// its memory stays bounded).
+        func stem(_ normalized: String) -> String {
+            guard let stemmer else { return normalized }
+            if let cached = stems[normalized] { return cached }
+            let stem = stemmer.stem(normalized)
+            if stems.count >= 100_000 { stems.removeAll(keepingCapacity: true) }
+            stems[normalized] = stem
+            return stem
         }
 
         func tokens(in text: String, byteOffset: Int) -> [Token] {
@@ -140,7 +154,7 @@ public struct Tokenizer: Sendable {
                     }
                     let text = scanner.string(start..<end)
                     let normalized = kind == .punctuation ? text : Tokenizer.normalize(text)
-                    let stem = kind == .word ? (stemmer?.stem(normalized) ?? normalized) : normalized
+                    let stem = kind == .word ? self.stem(normalized) : normalized
                     tokens.append(
                         Token(text: text, kind: kind, normalized: normalized, stem: stem,
                               byteRange: (start + byteOffset)..<(end + byteOffset)))

@@ -29,6 +29,27 @@ struct UTF8Scanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", end - offset)
     }
 
+    /// Skips 16-byte blocks that hold none of the bytes `a`…`f` (repeat one to look for fewer): returns the start of
+    /// the first block from `offset` that holds one, or the offset where fewer than 16 bytes remain. Blocks advance
+    /// by `16 - overlap` bytes, so that a scan whose trigger lies up to `overlap` bytes after the position it reports
+    /// still sees that position again. Scans use it to pass over text where they have nothing to do.
+    @inline(__always)
+    func skippingBlocks(
+        from offset: Int, without a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, _ e: UInt8, _ f: UInt8, overlap: Int = 0
+    ) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        let (va, vb, vc) = (SIMD16<UInt8>(repeating: a), SIMD16<UInt8>(repeating: b), SIMD16<UInt8>(repeating: c))
+        let (vd, ve, vf) = (SIMD16<UInt8>(repeating: d), SIMD16<UInt8>(repeating: e), SIMD16<UInt8>(repeating: f))
+        var index = offset
+        while index + 16 <= bytes.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hit = (block .== va) .| (block .== vb) .| (block .== vc) .| (block .== vd) .| (block .== ve) .| (block .== vf)
+            if any(hit) { return index }
+            index += 16 - overlap
+        }
+        return index
+    }
+
     /// The start of the scalar that ends just before `offset` (0 at the start of the text).
     @inline(__always)
     func scalarStart(before offset: Int) -> Int {

@@ -140,4 +140,33 @@ struct SentenceSegmenterListTests {
     func rules(_ text: String, _ language: Language, _ expected: [String]) throws {
         #expect(try SentenceSegmenter(language: language).sentences(in: text).map(\.text) == expected)
     }
+
+    /// The scans skip 16-byte blocks without their trigger bytes; a rule must fire wherever its text falls relative
+    /// to those blocks.
+    @Test("Rules fire at every offset relative to the scans' 16-byte blocks", arguments: 0..<34)
+    func blockOffsets(_ padding: Int) throws {
+        let lead = String(repeating: "x", count: padding)
+        let english = try SentenceSegmenter(language: .english)
+            .sentences(in: lead + "intro; (12) The first item (13) The second item.Next one?No! Really… Then")
+            .map(\.text)
+        #expect(english == [lead + "intro;", "(12) The first item", "(13) The second item.", "Next one?", "No!", "Really…", "Then"])
+        let russian = try SentenceSegmenter(language: .russian)
+            .sentences(in: lead + "вводная: а) первый пункт б) второй пункт.Дальше")
+            .map(\.text)
+        #expect(russian == [lead + "вводная:", "а) первый пункт", "б) второй пункт.", "Дальше"])
+    }
+
+    @Test("Block skipping stops at the first block holding a trigger byte")
+    func blockSkipping() {
+        let text = Array(String(repeating: "a", count: 40).utf8) + [0x2E] + Array("bbbbbbbbbbbbbbbbbbbb".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let scanner = UTF8Scanner(bytes: buffer)
+            let start = scanner.skippingBlocks(from: 0, without: 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, 0x2E)
+            #expect(start <= 40 && start + 16 > 40)
+            let overlapping = scanner.skippingBlocks(from: 0, without: 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, overlap: 4)
+            #expect(overlapping <= 40 && overlapping + 16 > 40)
+            // Past the trigger, fewer than 16 bytes before the end stop the skip.
+            #expect(scanner.skippingBlocks(from: 41, without: 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, 0x2E) == 57)
+        }
+    }
 }
