@@ -23,6 +23,9 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Output format: lines or jsonl.")
     var format: SegmentFormat = .lines
 
+    @Flag(help: "Make every line break a sentence boundary (by default a hard-wrapped line, lower case on both sides of a single line break, continues its sentence).")
+    var hardLineBreaks = false
+
     @Argument(help: "The text file to segment (standard input when omitted).")
     var file: String?
 
@@ -30,7 +33,7 @@ struct SegmentCommand: ParsableCommand {
         try reportingErrors {
             let source = try file.map { try SourceText(contentsOf: $0) } ?? SourceText.standardInput()
             let chosen = try LanguageChoice(language).resolve(for: source)
-            let sentences = try SentenceSegmenter(language: chosen).sentences(
+            let sentences = try SentenceSegmenter(language: chosen, joinsWrappedLines: !hardLineBreaks).sentences(
                 in: source.text, byteOffset: source.byteOffset)
             var output = StandardOutput()
             for sentence in sentences {

@@ -27,8 +27,7 @@ struct SegmentationScoreCommand: ParsableCommand {
     func run() throws {
         let cases = try SegmentationEvaluation.loadCases(directory: directory)
         let rows = try SegmentationEvaluation.score(cases) { item in
-            let segmenter = SentenceSegmenter(language: item.language)
-            let ranges = try segmenter.sentenceByteRanges(in: item.text)
+            let ranges = try item.segmenter.sentenceByteRanges(in: item.text)
             let utf8 = Array(item.text.utf8)
             let pieces = ranges.map { String(decoding: utf8[$0], as: UTF8.self)[...] }
             if showErrors, suite == nil || suite == item.suite {

@@ -1,11 +1,12 @@
 import Foundation
 
 /// Scores a sentence segmenter against test suites in the shared JSON Lines format
-/// (`{"lang", "source", "text", "sentences", "exact"}` per line).
+/// (`{"lang", "source", "text", "sentences", "exact", "options"}` per line; of the options, `clean` is honoured:
+/// see `Case.joinsWrappedLines`).
 ///
 /// A boundary is the position, counted in non-whitespace characters, where a sentence ends, the end of the text
 /// excepted. Only cases marked `"exact": true` are used; a case that appears in several suites under one suite name
-/// (pySBD and Pragmatic Segmenter share most of theirs) is counted once.
+/// (pySBD and Pragmatic Segmenter share most of theirs) is counted once, even when their options differ.
 public struct SegmentationEvaluation: Sendable {
     /// One test case: a text and its gold sentences.
     public struct Case: Sendable, Hashable {
@@ -17,6 +18,14 @@ public struct SegmentationEvaluation: Sendable {
         public var text: String
         /// The expected sentences.
         public var sentences: [String]
+        /// Whether the case expects hard-wrapped lines joined: `options.clean` of pySBD and Pragmatic Segmenter
+        /// cases (their text cleaner joins them); `nil` when the case does not say.
+        public var joinsWrappedLines: Bool? = nil
+
+        /// A segmenter for this case: its language, and its line-break option when the case sets one.
+        public var segmenter: SentenceSegmenter {
+            SentenceSegmenter(language: language, joinsWrappedLines: joinsWrappedLines ?? true)
+        }
     }
 
     /// Counts for one suite and language.
@@ -76,8 +85,14 @@ public struct SegmentationEvaluation: Sendable {
                     let language = object["lang"] as? String
                 else { continue }
                 let suite = mergedSuites[fileSuite] ?? fileSuite
-                let item = Case(language: Language(rawValue: language), suite: suite, text: text, sentences: sentences)
-                if seen.insert(item).inserted { cases.append(item) }
+                let clean = (object["options"] as? [String: Any])?["clean"] as? Bool
+                let item = Case(
+                    language: Language(rawValue: language), suite: suite, text: text, sentences: sentences,
+                    joinsWrappedLines: clean)
+                // The same text and gold under another option counts once too (the first occurrence's option).
+                var key = item
+                key.joinsWrappedLines = nil
+                if seen.insert(key).inserted { cases.append(item) }
             }
         }
         return cases

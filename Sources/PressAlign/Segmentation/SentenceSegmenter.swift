@@ -13,10 +13,18 @@
 public struct SentenceSegmenter: Sendable {
     /// The language whose rules apply.
     public let language: Language
+    /// Whether a hard-wrapped line continues its sentence: a single line break after a lower-case letter, a digit or a
+    /// hyphen, before a lower-case letter, is then no boundary (`It was a cold⏎night in the city.`). When `false`,
+    /// every line break is a boundary.
+    public let joinsWrappedLines: Bool
 
     /// Creates a segmenter for `language` (Russian and English are tuned; others use generic rules).
-    public init(language: Language) {
+    ///
+    /// - Parameter joinsWrappedLines: Whether a hard-wrapped line continues its sentence (the default; see
+    ///   `joinsWrappedLines`).
+    public init(language: Language, joinsWrappedLines: Bool = true) {
         self.language = language
+        self.joinsWrappedLines = joinsWrappedLines
     }
 
     /// The sentences of `text`, in order, with their positions.
@@ -77,7 +85,7 @@ public struct SentenceSegmenter: Sendable {
             candidates = Self.merging(candidates, with: DatelineFinder.boundaries(in: scanner))
         }
 
-        var rules = BoundaryRules(scanner: scanner, language: language)
+        var rules = BoundaryRules(scanner: scanner, language: language, joinsWrappedLines: joinsWrappedLines)
         var result: [Range<Int>] = []
         var start = 0
         var pendingLabel: Int? = nil
@@ -363,12 +371,15 @@ public struct SentenceSegmenter: Sendable {
 struct BoundaryRules {
     let scanner: UTF8Scanner
     let language: Language
+    let joinsWrappedLines: Bool
 
     /// Whether the candidate boundary at `offset` (the start of the next sentence) is real.
     mutating func isBoundary(at offset: Int, segmentStart: Int) -> Bool {
         let contentEnd = scanner.trimmedEnd(segmentStart..<offset)
         guard contentEnd > segmentStart else { return true }
-        if scanner.containsLineBreak(contentEnd..<offset) { return !isWrappedLine(contentEnd: contentEnd, offset: offset) }
+        if scanner.containsLineBreak(contentEnd..<offset) {
+            return !joinsWrappedLines || !isWrappedLine(contentEnd: contentEnd, offset: offset)
+        }
         let next = NextWord(scanner: scanner, at: offset)
 
         // Skip closing quotes and brackets back to the terminator.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PressAlign
@@ -154,6 +155,35 @@ struct SentenceSegmenterListTests {
             .sentences(in: lead + "вводная: а) первый пункт б) второй пункт.Дальше")
             .map(\.text)
         #expect(russian == [lead + "вводная:", "а) первый пункт", "б) второй пункт.", "Дальше"])
+    }
+
+    @Test("Hard-wrapped lines continue their sentence unless every line break is a boundary")
+    func wrappedLines() throws {
+        let text = "It was a cold\nnight in the city.\nУважаемые коллеги,\nдобрый день."
+        #expect(try SentenceSegmenter(language: .english).sentences(in: text).map(\.singleLineText)
+            == ["It was a cold night in the city.", "Уважаемые коллеги,", "добрый день."])
+        #expect(try SentenceSegmenter(language: .english, joinsWrappedLines: false).sentences(in: text).map(\.text)
+            == ["It was a cold", "night in the city.", "Уважаемые коллеги,", "добрый день."])
+    }
+
+    @Test("The scorer honours a case's clean option and counts a case once whatever its options")
+    func scorerOptions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pressalign-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = [
+            #"{"lang": "en", "text": "It was a cold\nnight.", "sentences": ["It was a cold", "night."], "exact": true, "options": {"clean": false}}"#,
+            #"{"lang": "en", "text": "It was a cold\nnight.", "sentences": ["It was a cold night."], "exact": true, "options": {"clean": true}}"#,
+            #"{"lang": "en", "text": "It was a cold\nnight.", "sentences": ["It was a cold night."], "exact": true}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("pysbd.jsonl"), atomically: true, encoding: .utf8)
+        let cases = try SegmentationEvaluation.loadCases(directory: directory.path)
+        #expect(cases.map(\.joinsWrappedLines) == [false, true])
+        let rows = try SegmentationEvaluation.score(cases) { item in
+            let bytes = Array(item.text.utf8)
+            return try item.segmenter.sentenceByteRanges(in: item.text).map { String(decoding: bytes[$0], as: UTF8.self)[...] }
+        }
+        #expect(rows.map(\.exactCases) == [2])
     }
 
     @Test("Block skipping stops at the first block holding a trigger byte")
