@@ -126,7 +126,7 @@ public struct Aligner: Sendable {
     ) throws(NativeLibraryError) -> Alignment {
         let table = KeyTable()
         // Without a lexicon, cognates are the lexical evidence and anchors are too rare to judge parallelism.
-        let hasLexicon = lexicon.count > 0
+        let hasLexicon = !lexicon.isEmpty
         let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: !hasLexicon)
         let targetExtractor = try FeatureExtractor(language: targetLanguage, usesCognates: !hasLexicon)
         var configuration = configuration
@@ -193,7 +193,7 @@ extension Aligner {
         guard configuration.learnsLexicon, pairs.count > 1 else { return first }
         var second = self
         second.sharedLexicon = try learnLexicon(from: first)
-        guard second.sharedLexicon.count > 0 else { return first }
+        guard !second.sharedLexicon.isEmpty else { return first }
         var result: [Alignment] = []
         for pair in pairs { result.append(try alignOne(second, pair)) }
         return result
@@ -204,7 +204,7 @@ extension Aligner {
         let table = KeyTable()
         let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: false)
         let targetExtractor = try FeatureExtractor(language: targetLanguage, usesCognates: false)
-        let threshold = lexicon.count > 0 ? 0.7 : configuration.learningConfidenceWithoutLexicon
+        let threshold = !lexicon.isEmpty ? 0.7 : configuration.learningConfidenceWithoutLexicon
         var training: [([Int32], [Int32])] = []
         for alignment in alignments {
             let (source, target) = (alignment.source, alignment.target)

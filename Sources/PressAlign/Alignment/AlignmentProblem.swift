@@ -60,12 +60,10 @@ struct AlignmentProblem {
             var targets: [Int32] = []
             if targetKeySet.contains(key) { targets.append(key) }
             if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
-            let name = table.strings[Int(key)]
-            if name.hasPrefix("w:") {
-                let stem = ByteKey(String(name.dropFirst(2)))
+            if let stem = table.stems[Int(key)] {
                 for lexicon in lexicons {
                     for targetStem in lexicon.table[stem] ?? [] {
-                        if let targetKey = table.existingID("w:" + targetStem.string), targetKeySet.contains(targetKey) {
+                        if let targetKey = table.existingWordID(stem: targetStem), targetKeySet.contains(targetKey) {
                             targets.append(targetKey)
                         }
                     }

@@ -14,7 +14,14 @@ public struct Lexicon: Sendable {
     }
 
     /// The number of stem pairs.
+    ///
+    /// - Complexity: O(number of source stems); use `isEmpty` to test for emptiness.
     public var count: Int { table.values.reduce(0) { $0 + $1.count } }
+
+    /// Whether the lexicon has no pairs.
+    ///
+    /// - Complexity: O(1).
+    public var isEmpty: Bool { table.isEmpty }
 
     /// The target stems a source stem translates to.
     public func translations(of sourceStem: String) -> [String] {

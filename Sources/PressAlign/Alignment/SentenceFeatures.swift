@@ -28,6 +28,10 @@ struct SentenceFeatures {
 final class KeyTable {
     private var ids: [ByteKey: Int32] = [:]
     private(set) var strings: [String] = []
+    /// Word keys (`w:` + stem) by their stem alone, so that lexicon look-ups need no string building.
+    private var wordIDs: [ByteKey: Int32] = [:]
+    /// Per key: its stem when it is a word key.
+    private(set) var stems: [ByteKey?] = []
 
     func id(_ key: String) -> Int32 {
         let byteKey = ByteKey(key)
@@ -35,10 +39,20 @@ final class KeyTable {
         let new = Int32(ids.count)
         ids[byteKey] = new
         strings.append(key)
+        if key.hasPrefix("w:") {
+            let stem = ByteKey(String(key.dropFirst(2)))
+            wordIDs[stem] = new
+            stems.append(stem)
+        } else {
+            stems.append(nil)
+        }
         return new
     }
 
     func existingID(_ key: String) -> Int32? { ids[ByteKey(key)] }
+
+    /// The word key of a stem, when some sentence has it.
+    func existingWordID(stem: ByteKey) -> Int32? { wordIDs[stem] }
 }
 
 /// Builds sentence features for one language.

@@ -105,7 +105,7 @@ public struct Tokenizer: Sendable {
         let stemmer: SnowballStemmer?
 
         /// Stems already computed: running text repeats most of its words, and a look-up costs less than Snowball.
-        private var stems: [String: String] = [:]
+        private var stems: [ByteKey: String] = [:]
 
         init(language: Language) throws(NativeLibraryError) {
             iterator = try BreakIterator(kind: .word, locale: language.rawValue)
@@ -116,10 +116,11 @@ public struct Tokenizer: Sendable {
         /// its memory stays bounded).
         func stem(_ normalized: String) -> String {
             guard let stemmer else { return normalized }
-            if let cached = stems[normalized] { return cached }
+            let key = ByteKey(normalized)
+            if let cached = stems[key] { return cached }
             let stem = stemmer.stem(normalized)
             if stems.count >= 100_000 { stems.removeAll(keepingCapacity: true) }
-            stems[normalized] = stem
+            stems[key] = stem
             return stem
         }
 
