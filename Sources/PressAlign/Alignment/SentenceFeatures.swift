@@ -71,6 +71,23 @@ struct FeatureExtractor {
         var values: [String: String?] = [:]
     }
 
+    /// What `wordKeys(of:table:)` found for one surface form.
+    struct WordKeys {
+        var isStopWord: Bool
+        /// The `w:` key of the ASCII surface form (beside the stem).
+        var surface: Int32?
+        /// The stem key, then the cognate and name-skeleton keys of the same word.
+        var group: [Int32]
+    }
+
+    /// Word keys by surface form, valid for one key table.
+    private final class WordCache {
+        weak var table: KeyTable?
+        var values: [ByteKey: WordKeys] = [:]
+    }
+
+    private let words = WordCache()
+
     init(language: Language, usesCognates: Bool) throws(NativeLibraryError) {
         self.language = language
         self.usesCognates = usesCognates
@@ -102,24 +119,13 @@ struct FeatureExtractor {
             switch token.kind {
             case .word:
                 sawWord = true
-                if stopWords.contains(token.normalized) { continue }
+                let word = wordKeys(of: token, table: table)
+                if word.isStopWord { continue }
                 content += 1
-                var group = [table.id("w:" + token.stem)]
-                if token.text.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
-                    keys.insert(table.id("w:" + token.normalized))
-                }
-                // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-                if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
-                    group.append(table.id("c:" + cognate))
-                }
-                if token.text.first?.isUppercase == true, token.text.count >= 4,
-                    let skeleton = nameSkeleton(token.text)
-                {
-                    group.append(table.id("n:" + skeleton))
-                }
-                keys.formUnion(group)
+                if let surface = word.surface { keys.insert(surface) }
+                keys.formUnion(word.group)
                 // Without a lexicon (German nouns are all capitalised) separate name keys measured better.
-                if group.count > 1, !usesCognates { wordKeyGroups.append(group) }
+                if word.group.count > 1, !usesCognates { wordKeyGroups.append(word.group) }
             case .number:
                 break
             default:
@@ -223,6 +229,34 @@ struct FeatureExtractor {
             if result.count == 4 { break }
         }
         return result.count == 4 ? result : nil
+    }
+
+    /// The keys of one word: its stem, cognate and name skeleton as one group, and its surface form when it is ASCII;
+    /// nothing for a stop word. Cached per surface form (running text repeats its words), for one key table.
+    private func wordKeys(of token: Token, table: KeyTable) -> WordKeys {
+        if words.table !== table {
+            words.table = table
+            words.values.removeAll(keepingCapacity: true)
+        }
+        let cacheKey = ByteKey(token.text)
+        if let cached = words.values[cacheKey] { return cached }
+        var word = WordKeys(isStopWord: stopWords.contains(token.normalized), surface: nil, group: [])
+        if !word.isStopWord {
+            // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
+            word.group = [table.id("w:" + token.stem)]
+            if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                word.surface = table.id("w:" + token.normalized)
+            }
+            // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
+            if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
+                word.group.append(table.id("c:" + cognate))
+            }
+            if token.text.first?.isUppercase == true, token.text.count >= 4, let skeleton = nameSkeleton(token.text) {
+                word.group.append(table.id("n:" + skeleton))
+            }
+        }
+        words.values[cacheKey] = word
+        return word
     }
 
     private func nameSkeleton(_ word: String) -> String? {
