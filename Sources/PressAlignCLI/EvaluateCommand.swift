@@ -52,6 +52,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden) var boilerplatePenalty: Double?
     @Option(help: .hidden) var remotenessPenalty: Double?
     @Option(help: .hidden) var skipPenalty: Double?
+    @Option(help: .hidden) var explainedSkipPenalty: Double?
     @Flag(help: .hidden) var noLearning = false
     @Flag(help: .hidden) var seedOnly = false
 
@@ -74,6 +75,7 @@ struct EvaluateCommand: ParsableCommand {
             if let learningConfidence { configuration.learningConfidenceWithoutLexicon = learningConfidence }
             if let boilerplatePenalty { configuration.boilerplatePenalty = boilerplatePenalty }
             if let remotenessPenalty { configuration.remotenessPenalty = remotenessPenalty }
+            if let explainedSkipPenalty { configuration.explainedSkipPenalty = explainedSkipPenalty }
             if let skipPenalty {
                 configuration.skipPenalty = skipPenalty
                 configuration.skipPenaltyWithGeneralDictionary = skipPenalty

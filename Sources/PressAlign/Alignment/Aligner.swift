@@ -50,6 +50,11 @@ public struct Aligner: Sendable {
         /// Cost of leaving a sentence unaligned between close anchors of a parallel document (scaled by how
         /// parallel the documents look and how near the anchors are); stage notes and boilerplate pay nothing.
         public var skipPenalty = 0.2
+        /// Cost of leaving a sentence unaligned per share of its words that the other side's sentences next to it
+        /// translate (scaled by how parallel the documents look): its content is there, so it belongs to a
+        /// neighbouring bead. Measured on Corpora: translations 0.954 → 0.967 strict F1, WMT21 0.987 → 0.991,
+        /// Text+Berg 0.821 → 0.828, the HTML pages 0.960 → 0.952.
+        public var explainedSkipPenalty = 0.8
         /// `skipPenalty` for language pairs other than Russian–English that have a lexicon (a FreeDict dictionary):
         /// a general dictionary finds fewer anchors than the tuned Russian–English lexicon, so the anchors around a
         /// skipped sentence lie further apart and need a larger penalty for the same effect (tuned on the Text+Berg

@@ -392,7 +392,10 @@ struct AlignmentProblem {
     }
 
     /// The cost of a one-sided bead: translations rarely drop a sentence between close anchors, so there a
-    /// sentence left out pays `skipPenalty` (scaled by parallelism and nearness); stage notes, boilerplate and
+    /// sentence left out pays `skipPenalty` (scaled by nearness); and a sentence whose words the other side's
+    /// sentences next to it translate pays `explainedSkipPenalty` times that share (its content is there, so it
+    /// belongs to a neighbouring bead: `Приглашение было с благодарностью принято.` beside `…, and the invitation was
+    /// gratefully accepted.`). Both scale with how parallel the documents look; stage notes, boilerplate and
     /// sentences without words pay nothing.
     private func skipCost(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         guard configuration.skipPenalty > 0, !anchorDistance.isEmpty else { return 0 }
@@ -403,7 +406,28 @@ struct AlignmentProblem {
         // the nearest anchor alone let datelines and near-paraphrases pair).
         let gap = Double(min(anchorGap[i0], 1_000))
         let nearness = max(0, 1 - (gap - 1) / 6)
-        return configuration.skipPenalty * parallelism * parallelism * nearness
+        let explained = explainedShare(i0, i1, j0, j1)
+        return (configuration.skipPenalty * nearness + configuration.explainedSkipPenalty * explained)
+            * parallelism * parallelism
+    }
+
+    /// The largest share of a skipped sentence's words that one of the other side's sentences on either side of the
+    /// skip translates (coverage smoothing as in `coverage`).
+    func explainedShare(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        var best = 0.0
+        if i1 > i0 {
+            let range = pairRanges[i0]
+            for j in [j0 - 1, j0] where j >= 0 && range.contains(j) {
+                let matched = Self.matchedWords(sourceMasks[i0][j - range.lowerBound], of: source[i0])
+                best = max(best, matched / (Self.wordCount(source[i0]) + configuration.coverageSmoothing))
+            }
+        } else {
+            for i in [i0 - 1, i0] where i >= 0 && i < source.count && pairRanges[i].contains(j0) {
+                let matched = Self.matchedWords(targetMasks[i][j0 - pairRanges[i].lowerBound], of: target[j0])
+                best = max(best, matched / (Self.wordCount(target[j0]) + configuration.coverageSmoothing))
+            }
+        }
+        return best
     }
 
     // MARK: - Dynamic program
