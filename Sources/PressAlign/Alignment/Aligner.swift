@@ -55,6 +55,9 @@ public struct Aligner: Sendable {
         /// neighbouring bead. Measured on Corpora: translations 0.954 → 0.967 strict F1, WMT21 0.987 → 0.991,
         /// Text+Berg 0.821 → 0.828, the HTML pages 0.960 → 0.952.
         public var explainedSkipPenalty = 0.8
+        /// Evidence credited to a 1-1 bead of two stage notes with words (`(Смеётся.)` / `(Laughs.)`), scaled by how
+        /// parallel the documents look: facing each other, they are the same note even when their words differ.
+        public var stageNotePairBonus = 0.2
         /// `skipPenalty` for language pairs other than Russian–English that have a lexicon (a FreeDict dictionary):
         /// a general dictionary finds fewer anchors than the tuned Russian–English lexicon, so the anchors around a
         /// skipped sentence lie further apart and need a larger penalty for the same effect (tuned on the Text+Berg

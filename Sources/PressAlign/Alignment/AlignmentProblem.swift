@@ -385,6 +385,13 @@ struct AlignmentProblem {
         if sourceCount == 1, targetCount == 1, parallelism >= 0.9, distance <= 2 {
             value += configuration.anchoredLengthWeight * length * 2
         }
+        // Two stage notes facing each other in a parallel text are the same note (`(Смеётся.)` / `(Laughs.)`), even when
+        // their words differ.
+        if sourceCount == 1, targetCount == 1, source[i0].isNoise, target[j0].isNoise, !source[i0].keys.isEmpty,
+            !target[j0].keys.isEmpty
+        {
+            value += configuration.stageNotePairBonus * parallelism
+        }
         if let sourceSpeaker = source[i0].speaker, let targetSpeaker = target[j0].speaker {
             value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16
         }
