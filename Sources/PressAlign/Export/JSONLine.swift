@@ -57,6 +57,12 @@ public enum JSONLine {
     /// A JSON string literal for `text` (quotes, backslashes and control characters escaped).
     public static func writeString(_ text: String, to output: inout String) {
         output += "\""
+        // Most text needs no escape: append it whole.
+        if !needsEscaping(text) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -76,6 +82,17 @@ public enum JSONLine {
             }
         }
         output += "\""
+    }
+
+    /// Whether `text` holds a quotation mark, a backslash, a control character or U+2028/U+2029 (checked on bytes).
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
 

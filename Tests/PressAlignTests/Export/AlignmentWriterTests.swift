@@ -24,6 +24,15 @@ struct AlignmentWriterTests {
         JSONLine.writeString("a\"b\\c\n\u{1}", to: &output)
         #expect(output == "\"a\\\"b\\\\c\\n\\u0001\"")
     }
+
+    @Test("JSON strings: text without escapes is copied whole; line and paragraph separators are escaped",
+          arguments: [("«Кавычки» — ok", "\"«Кавычки» — ok\""), ("a\u{2028}b\u{2029}", "\"a\\u2028b\\u2029\""),
+                      ("€\u{2026}", "\"€…\"")])
+    func jsonFastPath(_ text: String, _ expected: String) {
+        var output = ""
+        JSONLine.writeString(text, to: &output)
+        #expect(output == expected)
+    }
 }
 
 @Suite("Writers: round trips")
