@@ -18,6 +18,8 @@ struct SentenceFeatures {
     var startsLine: Bool
     /// A stage note (`(Laughter.)`), a `# # #` line, or a line without any word.
     var isNoise: Bool
+    /// Starts in lower case or with `,` `;` `)`: a fragment that continues the sentence before.
+    var continuesPrevious = false
     /// Site boilerplate (from the ingest stage).
     var isBoilerplate = false
     /// The document's title or dateline (from the ingest stage).
@@ -145,6 +147,9 @@ struct FeatureExtractor {
             isNoise: isStageNote || !sawWord)
         if !wordKeyGroups.isEmpty {
             (features.secondaryKeys, features.representativeMask) = Self.wordUnits(of: sortedKeys, groups: wordKeyGroups)
+        }
+        if let first = trimmed.unicodeScalars.first {
+            features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }
         return features
     }
