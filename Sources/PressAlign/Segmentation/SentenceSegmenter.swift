@@ -146,7 +146,9 @@ public struct SentenceSegmenter: Sendable {
             let (first, firstLength) = scanner.scalar(at: wordStart)
             if isEllipsis {
                 if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
-            } else if first.isDecimalDigit {
+            } else if first.isDecimalDigit || Self.isCamelCase(scanner, at: wordStart) {
+                // Digits, and names written in camel case (`wikiHow`, `eHow`, `iPhone`), which start sentences in
+                // lower case.
                 result.append(wordStart)
             } else if first == "—" || first == "–" || first == "-",
                 language != .english || (cursor == terminatorEnd && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")))
@@ -168,6 +170,25 @@ public struct SentenceSegmenter: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the word at `offset` is a camel-case name: at least three ASCII letters, the first lower case and a later
+    /// one a capital (`wikiHow`, `eHow`, `iPhone`, `mRNA`).
+    static func isCamelCase(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
+        let bytes = scanner.bytes
+        guard offset < bytes.count, (0x61...0x7A).contains(bytes[offset]) else { return false }
+        var index = offset + 1
+        var sawCapital = false
+        while index < bytes.count, index - offset < 30 {
+            let byte = bytes[index]
+            if (0x41...0x5A).contains(byte) {
+                sawCapital = true
+            } else if !(0x61...0x7A).contains(byte) {
+                break
+            }
+            index += 1
+        }
+        return sawCapital && index - offset >= 3
     }
 
     /// Picture credits run into a caption on saved pages (`…Spacecraft Stardust Image: NASA`, `…визита Фото: МИД
@@ -579,7 +600,7 @@ struct NextWord {
             return
         }
         let (scalar, _) = scanner.scalar(at: index)
-        if scalar.isUppercaseLetter {
+        if scalar.isUppercaseLetter || SentenceSegmenter.isCamelCase(scanner, at: index) {
             kind = .uppercase
         } else if scalar.isLowercaseLetter {
             kind = .lowercase
