@@ -358,9 +358,11 @@ struct AlignmentProblem {
         let threshold = configuration.pairThreshold + (1 - parallelism) * configuration.nonParallelPenalty
             + min(1, distance / 8) * configuration.remotenessPenalty
         var penalty = Double(sourceCount + targetCount - 2) * configuration.mergePenalty
-        // A fragment that continues the sentence before (`braunen ) Bären herausgestellt hätten .`) merges more cheaply.
-        for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].continuesPrevious { penalty -= configuration.fragmentMergeRelief }
-        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].continuesPrevious { penalty -= configuration.fragmentMergeRelief }
+        // A fragment that continues the sentence before (`braunen ) Bären herausgestellt hätten .`) merges more cheaply,
+        // but never for free: the relief is at most the merge penalty it offsets.
+        let relief = min(configuration.fragmentMergeRelief, configuration.mergePenalty)
+        for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].continuesPrevious { penalty -= relief }
+        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].continuesPrevious { penalty -= relief }
         // Soft boundaries: merging across a line start, a turn or a stage note.
         for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].startsLine || source[i].speaker != nil || source[i].isNoise {
             penalty += configuration.boundaryPenalty

@@ -41,7 +41,7 @@ final class KeyTable {
         let new = Int32(ids.count)
         ids[byteKey] = new
         strings.append(key)
-        if key.hasPrefix("w:") {
+        if key.utf8.starts(with: "w:".utf8) {
             let stem = ByteKey(String(key.dropFirst(2)))
             wordIDs[stem] = new
             stems.append(stem)

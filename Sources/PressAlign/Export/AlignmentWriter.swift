@@ -2,7 +2,8 @@
 public enum AlignmentFormat: String, Sendable, CaseIterable {
     /// Vecalign's bead format with confidences: `[0, 1]:[2]:0.934`, every bead.
     case vecalign
-    /// Tab-separated values: `ru_ids en_ids kind confidence ru en`, two-sided beads unless asked otherwise.
+    /// Tab-separated values: `ru_ids en_ids kind confidence ru en` (named after the languages), two-sided beads unless
+    /// asked otherwise.
     case tsv
     /// JSON Lines: one object per bead with indices, texts, byte spans and confidence.
     case jsonl
@@ -36,8 +37,16 @@ public struct AlignmentWriter: Sendable {
     public var includesHeader = true
     /// JSON Lines: a first line with both documents' metadata (title, date, speakers).
     public var metadata: (source: DocumentMetadata, target: DocumentMetadata)? = nil
-    /// Languages written into TMX.
+    /// The two languages: they name the TSV columns and JSON keys (`ru_ids`, `en_text`; `de_ids`, `fr_text` for a
+    /// German–French pair) and the TMX languages. When both codes are the same, TSV and JSON use `source` and
+    /// `target` instead.
     public var languages = (source: "ru", target: "en")
+
+    /// The field-name prefixes of the two sides: the language codes, or `source`/`target` when they coincide.
+    var sideNames: (source: String, target: String) {
+        languages.source == languages.target || languages.source.isEmpty || languages.target.isEmpty
+            ? ("source", "target") : languages
+    }
     /// The title of the HTML page.
     public var title = "PressAlign review"
 
@@ -56,7 +65,8 @@ public struct AlignmentWriter: Sendable {
         case .vecalign:
             for bead in alignment.beads { emit(VecalignFormat.line(for: bead) + "\n") }
         case .tsv:
-            if includesHeader { emit("ru_ids\ten_ids\tkind\tconfidence\tru\ten\n") }
+            let (a, b) = sideNames
+            if includesHeader { emit("\(a)_ids\t\(b)_ids\tkind\tconfidence\t\(a)\t\(b)\n") }
             for bead in alignment.beads where includesUnaligned || bead.isTwoSided {
                 let fields = [
                     bead.source.map(String.init).joined(separator: ","),
@@ -73,9 +83,10 @@ public struct AlignmentWriter: Sendable {
         case .html:
             HTMLReviewWriter(title: title).write(alignment, to: emit)
         case .jsonl:
+            let (a, b) = sideNames
             if let metadata {
                 emit(JSONLine.object([
-                    ("type", .string("documents")), ("ru", metadata.source.json), ("en", metadata.target.json),
+                    ("type", .string("documents")), (a, metadata.source.json), (b, metadata.target.json),
                 ]) + "\n")
             }
             for bead in alignment.beads {
@@ -83,12 +94,12 @@ public struct AlignmentWriter: Sendable {
                     .array(indices.map { .array([.int(sentences[$0].byteRange.lowerBound), .int(sentences[$0].byteRange.upperBound)]) })
                 }
                 emit(JSONLine.object([
-                    ("ru", .array(bead.source.map { .int($0) })),
-                    ("en", .array(bead.target.map { .int($0) })),
-                    ("ru_text", .string(bead.source.map { alignment.source[$0].text }.joined(separator: " "))),
-                    ("en_text", .string(bead.target.map { alignment.target[$0].text }.joined(separator: " "))),
-                    ("ru_spans", spans(bead.source, alignment.source)),
-                    ("en_spans", spans(bead.target, alignment.target)),
+                    (a, .array(bead.source.map { .int($0) })),
+                    (b, .array(bead.target.map { .int($0) })),
+                    (a + "_text", .string(bead.source.map { alignment.source[$0].text }.joined(separator: " "))),
+                    (b + "_text", .string(bead.target.map { alignment.target[$0].text }.joined(separator: " "))),
+                    (a + "_spans", spans(bead.source, alignment.source)),
+                    (b + "_spans", spans(bead.target, alignment.target)),
                     ("confidence", .number(bead.confidence ?? 0, digits: 3)),
                 ]) + "\n")
             }

@@ -83,7 +83,10 @@ public struct AlignmentPipeline: Sendable {
     }
 
     private func sameLanguageWarning(_ source: String, _ target: String, _ sourcePath: String, _ targetPath: String) -> [String] {
-        guard options.sourceLanguage != options.targetLanguage, let detected = Language.detect(in: source),
+        // Detection tells Cyrillic from Latin script only: it can check a Russian–English pair, not German–French.
+        let detectable: Set<Language> = [.russian, .english]
+        guard options.sourceLanguage != options.targetLanguage, detectable.contains(options.sourceLanguage),
+            detectable.contains(options.targetLanguage), let detected = Language.detect(in: source),
             detected == Language.detect(in: target)
         else { return [] }
         return ["\(sourcePath) and \(targetPath) both look like '\(detected)'; aligning anyway"]

@@ -59,6 +59,16 @@ struct FreeDictDictionaryTests {
         #expect(pairs.map(\.1) == ["cabane", "refuge", "chalet"])
     }
 
+    @Test("The headword comes from the entry's header line, not from dictfmt's normalised index column; hyphenated ones are left out")
+    func headwordAsWritten() {
+        let first = Array("Äquator /ɛˈkvaːtoːɐ̯/ <n, masc>\néquateur\n".utf8)
+        let second = Array("abat-jour /a.ba.ʒuʁ/ <n, masc>\nLampenschirm\n".utf8)
+        let index = Array("aquator\tA\t\(Self.encode(first.count))\nabatjour\t\(Self.encode(first.count))\t\(Self.encode(second.count))\n".utf8)
+        #expect(FreeDictDictionary.parse(index: index, data: first + second).map { "\($0.0)=\($0.1)" } == ["Äquator=équateur"])
+        #expect(FreeDictDictionary.headword(in: ArraySlice(Array("aujourd’hui <adv>\nheute\n".utf8))) == "aujourd’hui")
+        #expect(FreeDictDictionary.headword(in: ArraySlice(Array("nothing here\n".utf8))) == nil)
+    }
+
     @Test("Entries pointing outside the data and phrases of more than three words are skipped")
     func robustness() {
         var (index, data) = Self.dictionary([("Weg", "Weg <n>\nchemin, un chemin très long et étroit\n")])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PressAlign
@@ -8,6 +9,25 @@ struct AlignmentWriterTests {
     func escaping() {
         #expect(AlignmentWriter.tsvEscape("a\\b\tc\nd\re") == "a\\\\b\\tc\\nd\\re")
         #expect(AlignmentWriter.tsvEscape("plain") == "plain")
+    }
+
+    @Test("TSV columns and JSON keys are named after the languages; the same code twice gives source and target",
+          arguments: [(("ru", "en"), "ru", "en"), (("de", "fr"), "de", "fr"), (("en", "en"), "source", "target")])
+    func sideNames(_ languages: (String, String), _ first: String, _ second: String) throws {
+        let aligner = try Aligner(sourceLanguage: Language(rawValue: languages.0), targetLanguage: Language(rawValue: languages.1),
+                                  lexicon: Lexicon())
+        let alignment = try aligner.align(sourceTexts: ["Eins."], targetTexts: ["Un."])
+        var tsv = AlignmentWriter(format: .tsv, includesUnaligned: true)
+        tsv.languages = languages
+        var lines: [String] = []
+        tsv.write(alignment) { lines.append($0) }
+        #expect(lines.first == "\(first)_ids\t\(second)_ids\tkind\tconfidence\t\(first)\t\(second)\n")
+        var jsonl = AlignmentWriter(format: .jsonl)
+        jsonl.languages = languages
+        var json = ""
+        jsonl.write(alignment) { json += $0 }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.split(separator: "\n")[0].utf8)) as? [String: Any])
+        #expect(Set(object.keys) == [first, second, first + "_text", second + "_text", first + "_spans", second + "_spans", "confidence"])
     }
 
     @Test("Vecalign lines round-trip")
