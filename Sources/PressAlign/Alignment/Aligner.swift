@@ -270,7 +270,7 @@ extension Lexicon {
     /// Read from the disk cache when it holds this build's table (see `LexiconCache`), else built and cached.
     private static let defaultRussianEnglish: Lexicon? = {
         let cachePath = LexiconCache.path(
-            name: "ru-en", seed: SeedLexicon.russianEnglishPairs, inputs: [MuellerDictionary.path])
+            name: "ru-en", seed: SeedLexicon.russianEnglishEntries, inputs: [MuellerDictionary.path])
         if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
         guard var lexicon = try? Lexicon.russianEnglishSeed() else { return nil }
         // Cache only a complete table: with the dictionary merged, or without it when it is not installed.
@@ -291,7 +291,7 @@ extension Lexicon {
         let files = FreeDictDictionary.files(source: source, target: target)
         guard !files.isEmpty else { return Lexicon() }
         let cachePath = LexiconCache.path(
-            name: "\(source)-\(target)", seed: [], inputs: files.flatMap { [$0.index, $0.data] })
+            name: "\(source)-\(target)", seed: "", inputs: files.flatMap { [$0.index, $0.data] })
         if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
         guard let pairs = try? FreeDictDictionary.load(source: source, target: target) else { return Lexicon() }
         var lexicon = Lexicon()

@@ -21,10 +21,10 @@ enum LexiconCache {
         return nil
     }
 
-    /// The cache file in `directory` for a lexicon built from `seed` and the files in `inputs`, or `nil` when caching
-    /// is off or the executable cannot be identified.
+    /// The cache file in `directory` for a lexicon built from `seed` (the seed entries as text) and the files in
+    /// `inputs`, or `nil` when caching is off or the executable cannot be identified.
     static func path(
-        name: String, seed: [(String, String)], inputs: [String], directory: String? = LexiconCache.directory
+        name: String, seed: String, inputs: [String], directory: String? = LexiconCache.directory
     ) -> String? {
         guard let directory, let executable = Self.executablePath else { return nil }
         var hash = FNV1a()
@@ -38,10 +38,7 @@ enum LexiconCache {
                 hash.add("absent")
             }
         }
-        for (source, target) in seed {
-            hash.add(source)
-            hash.add(target)
-        }
+        hash.add(seed)
         // The executable's own hash in the name: each build (CLI, tests, debug, release) prunes only its own files.
         var owner = FNV1a()
         owner.add(executable)

@@ -61,7 +61,7 @@ final class KeyTable {
 struct FeatureExtractor {
     let language: Language
     let session: Tokenizer.Session
-    let transliterator: Transliterator?
+    let transliterator: Transliterator.Lease?
     let stopWords: Set<String>
     /// Add cognate keys (for language pairs without a lexicon).
     let usesCognates: Bool
@@ -94,7 +94,7 @@ struct FeatureExtractor {
         self.language = language
         self.usesCognates = usesCognates
         session = try Tokenizer.Session(language: language)
-        transliterator = language == .russian ? try? Transliterator(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
+        transliterator = language == .russian ? try? Transliterator.lease(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
         stopWords = StopWords.words(for: language)
     }
 

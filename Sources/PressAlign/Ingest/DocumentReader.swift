@@ -58,7 +58,7 @@ public struct DocumentReader: Sendable {
     ) throws -> Document {
         let sentences = try SentenceSegmenter(language: language).sentences(in: text, byteOffset: byteOffset)
         let structure = DocumentStructure(text: text, byteOffset: byteOffset, sentences: sentences, lineKinds: lineKinds)
-        let transliterator = language == .russian ? try? Transliterator(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
+        let transliterator = language == .russian ? try? Transliterator.lease(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
         let info = structure.analyse { transliterator?.transliterate($0) ?? $0 }
         var turns: [Document.Turn] = []
         for (index, item) in info.enumerated() {

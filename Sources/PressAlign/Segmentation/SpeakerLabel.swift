@@ -20,7 +20,9 @@ public enum SpeakerLabel {
         // Past 400 bytes only long scalars (accents, emoji) can still put a colon within 100 characters.
         if colonByte == nil, line.utf8.count <= 400 { return nil }
         let colon: Substring.Index
-        if let colonByte, line[colonByte...].first == ":", line[..<colonByte].count <= 100 {
+        if let colonByte, line[colonByte...].first == ":",
+            line.utf8.distance(from: line.startIndex, to: colonByte) <= 100 || line[..<colonByte].count <= 100
+        {
             colon = colonByte
         } else {
             guard let found = line.prefix(101).firstIndex(of: ":") else { return nil }

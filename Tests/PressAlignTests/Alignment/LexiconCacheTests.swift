@@ -41,18 +41,18 @@ struct LexiconCacheTests {
     func storeAndLoad() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pressalign-cache-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = try #require(LexiconCache.path(name: "test", seed: [("а", "b")], inputs: ["/nonexistent"], directory: directory))
+        let path = try #require(LexiconCache.path(name: "test", seed: "а\tb", inputs: ["/nonexistent"], directory: directory))
         #expect(path.hasPrefix(directory + "/test-"))
-        #expect(LexiconCache.path(name: "test", seed: [("а", "c")], inputs: ["/nonexistent"], directory: directory) != path)
-        #expect(LexiconCache.path(name: "test", seed: [("а", "b")], inputs: ["/etc/hostname"], directory: directory) != path)
+        #expect(LexiconCache.path(name: "test", seed: "а\tc", inputs: ["/nonexistent"], directory: directory) != path)
+        #expect(LexiconCache.path(name: "test", seed: "а\tb", inputs: ["/etc/hostname"], directory: directory) != path)
         #expect(LexiconCache.load(from: path) == nil)
         LexiconCache.store(Self.sample(), at: path)
         let loaded = try #require(LexiconCache.load(from: path))
         #expect(loaded.translations(of: "министр") == ["minist", "secretari"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [(path as NSString).lastPathComponent])
         // A newer build's file replaces the old one; other names stay.
-        let newer = try #require(LexiconCache.path(name: "test", seed: [("а", "d")], inputs: [], directory: directory))
-        let other = try #require(LexiconCache.path(name: "other", seed: [], inputs: [], directory: directory))
+        let newer = try #require(LexiconCache.path(name: "test", seed: "а\td", inputs: [], directory: directory))
+        let other = try #require(LexiconCache.path(name: "other", seed: "", inputs: [], directory: directory))
         LexiconCache.store(Self.sample(), at: other)
         LexiconCache.store(Self.sample(), at: newer)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
