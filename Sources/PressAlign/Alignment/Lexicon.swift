@@ -3,13 +3,14 @@
 /// A lexicon is built from phrase pairs (the seed lexicon, a dictionary) by stemming both sides with the languages'
 /// Snowball stemmers; the aligner adds the pairs it learns from the documents.
 public struct Lexicon: Sendable {
-    /// Source stem → target stems, keyed by bytes (see `ByteKey`).
-    private(set) var table: [ByteKey: Set<ByteKey>] = [:]
+    /// Source stem → target stems (each once, in the order added), keyed by bytes (see `ByteKey`). Arrays rather
+    /// than sets: a stem has a few dozen translations at most, and a cached table loads faster.
+    private(set) var table: [ByteKey: [ByteKey]] = [:]
 
     /// An empty lexicon.
     public init() {}
 
-    init(table: [ByteKey: Set<ByteKey>]) {
+    init(table: [ByteKey: [ByteKey]]) {
         self.table = table
     }
 
@@ -30,7 +31,8 @@ public struct Lexicon: Sendable {
 
     /// Adds a stem pair.
     public mutating func add(sourceStem: String, targetStem: String) {
-        table[ByteKey(sourceStem), default: []].insert(ByteKey(targetStem))
+        let target = ByteKey(targetStem)
+        table[ByteKey(sourceStem), default: []].appendIfAbsent(target)
     }
 
     /// Adds phrase pairs: single words pair with each other; in phrases of up to three words on each side, every
@@ -114,4 +116,11 @@ enum StopWords {
         "do", "does", "did", "have", "has", "had", "also", "just", "very", "about", "into", "all", "any", "some",
         "such", "up", "out", "us", "them", "me", "him", "well", "let",
     ]
+}
+
+extension Array where Element == ByteKey {
+    /// Appends `key` unless it is already there (lexicon rows are short).
+    mutating func appendIfAbsent(_ key: ByteKey) {
+        if !contains(key) { append(key) }
+    }
 }

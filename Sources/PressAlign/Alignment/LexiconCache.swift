@@ -129,20 +129,25 @@ extension Lexicon {
             let header = String(validating: bytes[..<headerEnd], as: UTF8.self),
             header.hasPrefix("pressalign-lexicon "), let count = Int(header.dropFirst("pressalign-lexicon ".count))
         else { return nil }
-        var table: [ByteKey: Set<ByteKey>] = [:]
+        // Validated once as a whole; tabs and newlines are ASCII, so every field is valid UTF-8 too.
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        var table: [ByteKey: [ByteKey]] = [:]
         table.reserveCapacity(count)
         var lineStart = headerEnd + 1
+        var fields: [ByteKey] = []
         while lineStart < bytes.count {
             guard let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) else { return nil }
-            var fields: [ByteKey] = []
+            fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for position in lineStart...lineEnd where position == lineEnd || bytes[position] == 0x09 {
-                guard let field = String(validating: bytes[fieldStart..<position], as: UTF8.self) else { return nil }
-                fields.append(ByteKey(field))
+                fields.append(ByteKey(String(decoding: bytes[fieldStart..<position], as: UTF8.self)))
                 fieldStart = position + 1
             }
             guard fields.count >= 2 else { return nil }
-            table[fields[0]] = Set(fields.dropFirst())
+            var targets: [ByteKey] = []
+            targets.reserveCapacity(fields.count - 1)
+            for target in fields.dropFirst() { targets.appendIfAbsent(target) }
+            table[fields[0]] = targets
             lineStart = lineEnd + 1
         }
         guard table.count == count else { return nil }
