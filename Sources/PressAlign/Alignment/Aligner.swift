@@ -286,10 +286,29 @@ extension Lexicon {
     }()
 
     /// The FreeDict dictionary of a language pair when installed (see `FreeDictDictionary`), stemmed; empty when
-    /// none is installed or it cannot be read. Cached on disk like the Russian–English table.
+    /// none is installed or it cannot be read. Cached on disk like the Russian–English table, and read once per
+    /// process.
     static func dictionaryDefault(source: Language, target: Language) -> Lexicon {
         let files = FreeDictDictionary.files(source: source, target: target)
         guard !files.isEmpty else { return Lexicon() }
+        // Read once per process and pair.
+        let pair = "\(source)-\(target)"
+        dictionaryLock.lock()
+        defer { dictionaryLock.unlock() }
+        if let loaded = dictionaries[pair] { return loaded }
+        let lexicon = loadDictionary(source: source, target: target, files: files)
+        dictionaries[pair] = lexicon
+        return lexicon
+    }
+
+    private static let dictionaryLock = NSLock()
+    /// Dictionary lexicons already read, by `source-target`; guarded by `dictionaryLock`.
+    nonisolated(unsafe) private static var dictionaries: [String: Lexicon] = [:]
+
+    /// The stemmed dictionary from the disk cache, or built from the FreeDict files and cached.
+    private static func loadDictionary(
+        source: Language, target: Language, files: [(index: String, data: String, reversed: Bool)]
+    ) -> Lexicon {
         let cachePath = LexiconCache.path(
             name: "\(source)-\(target)", seed: "", inputs: files.flatMap { [$0.index, $0.data] })
         if let cachePath, let cached = LexiconCache.load(from: cachePath) { return cached }
