@@ -1,11 +1,12 @@
 import Foundation
 
-/// A disk cache for the default Russian–English lexicon: building it stems about 400,000 dictionary pairs, which
-/// takes most of a second; reading the cached table takes a fraction of that.
+/// A disk cache for the default lexicons (Russian–English from the seed and Müller, other pairs from FreeDict):
+/// building one stems hundreds of thousands of dictionary pairs, which takes most of a second; reading the cached
+/// table takes a fraction of that. Each pair has its own file (`ru-en-…`, `de-fr-…`).
 ///
 /// The file lives in `$PRESSALIGN_CACHE_DIR`, else `$XDG_CACHE_HOME/pressalign`, else `~/.cache/pressalign`. Its name
 /// carries a fingerprint of everything the table depends on: the running executable (path, size and modification
-/// time, so any rebuild of the stemming code invalidates it), the seed lexicon and the Müller dictionary file. Set
+/// time, so any rebuild of the stemming code invalidates it), the seed lexicon and the dictionary files. Set
 /// `PRESSALIGN_CACHE_DIR` to an empty string to turn the cache off. Failures to read or write are never errors: the
 /// lexicon is then built as usual.
 enum LexiconCache {
