@@ -1,6 +1,6 @@
 // Throughput and scaling figures for PressAlign, printed as a Markdown table. Every timing is the best of three runs
 // (PRESSALIGN_BENCHMARK_RUNS=N for N).
-// Run from the repository root: swift run -c release PressAlignBenchmarks [segmentation|alignment]
+// Run from the repository root: swift run -c release PressAlignBenchmarks [segmentation|alignment|pair]
 // (a separate executable; never part of swift test). Without an argument it runs both sections.
 import Foundation
 import PressAlign
@@ -49,15 +49,15 @@ guard !folders.isEmpty else {
 }
 
 let section = CommandLine.arguments.dropFirst().first
-guard section == nil || section == "segmentation" || section == "alignment" else {
-    print("usage: PressAlignBenchmarks [segmentation|alignment]")
+guard section == nil || section == "segmentation" || section == "alignment" || section == "pair" else {
+    print("usage: PressAlignBenchmarks [segmentation|alignment|pair]")
     exit(2)
 }
 
 print("| benchmark | figure |")
 print("|---|---:|")
 
-if section != "alignment" {
+if section == nil || section == "segmentation" {
 // A 20 MB input on a single line (no line breaks at all) segments in bounded memory.
 do {
     let sample = folders.map { read($0 + "/ru.raw.txt") }.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
@@ -87,7 +87,30 @@ for language in [Language.russian, .english] {
 
 }
 
-if section != "segmentation" {
+/// The Corpora pairs, presegmented, repeated until the Russian side has `size` sentences.
+func repeatedPair(_ unitPairs: [([Sentence], [Sentence])], size: Int) -> (source: [Sentence], target: [Sentence]) {
+    var source: [Sentence] = []
+    var target: [Sentence] = []
+    var next = 0
+    while source.count < size {
+        source += unitPairs[next % unitPairs.count].0
+        target += unitPairs[next % unitPairs.count].1
+        next += 1
+    }
+    return (source, target)
+}
+
+if section == "pair" {
+    // Only the 1,000-sentence pair, for profilers (`perf record`, `valgrind --tool=callgrind`).
+    let aligner = try Aligner()
+    let unitPairs = folders.map { (Sentence.lines(of: read($0 + "/ru.txt")), Sentence.lines(of: read($0 + "/en.txt"))) }
+    let (source, target) = repeatedPair(unitPairs, size: 1_000)
+    _ = try aligner.align(source: source, target: target)
+    let time = try seconds { _ = try aligner.align(source: source, target: target) }
+    print("| align \(source.count) × \(target.count) sentences, presegmented | \(String(format: "%.3f", time)) s |")
+}
+
+if section == nil || section == "alignment" {
 // Alignment of Corpora documents, presegmented and end to end.
 let aligner = try Aligner()
 _ = try aligner.align(sourceTexts: ["Да."], targetTexts: ["Yes."])  // load the lexicon once
@@ -111,14 +134,7 @@ print("| align Corpora end to end | \(String(format: "%.0f", Double(sentenceTota
 // Scaling: parallel documents made of whole Corpora pairs, repeated until the Russian side has the size.
 var previous: Double? = nil
 for size in [1_000, 10_000, 40_000] {
-    var source: [Sentence] = []
-    var target: [Sentence] = []
-    var next = 0
-    while source.count < size {
-        source += unitPairs[next % unitPairs.count].0
-        target += unitPairs[next % unitPairs.count].1
-        next += 1
-    }
+    let (source, target) = repeatedPair(unitPairs, size: size)
     let time = try seconds { _ = try aligner.align(source: source, target: target) }
     let ratio = previous.map { String(format: " (×%.1f)", time / $0) } ?? ""
     print("| align \(source.count) × \(target.count) sentences, presegmented | \(String(format: "%.3f", time)) s\(ratio) |")

@@ -82,10 +82,10 @@ struct FeatureExtractor {
         var group: [Int32]
     }
 
-    /// Word keys by surface form, valid for one key table.
+    /// Word keys by surface form (the word's bytes), valid for one key table.
     private final class WordCache {
         weak var table: KeyTable?
-        var values: [ByteKey: WordKeys] = [:]
+        var values = ByteSliceMap<WordKeys>()
     }
 
     private let words = WordCache()
@@ -110,38 +110,37 @@ struct FeatureExtractor {
             speaker = table.id(speakerKey(String(Substring(label))))
             body = Substring(body.utf8.dropFirst(labelLength))
         }
-        let tokens = session.tokens(in: String(body), byteOffset: 0)
-        var keys = Set<Int32>()
+        var keys: [Int32] = []
         // Keys of one word, when it has several (its stem and its name skeleton). An English word's surface form
         // stays a key of its own: joining it to the stem measured worse.
         var wordKeyGroups: [[Int32]] = []
         var content = 0
         var sawWord = false
-        for token in tokens {
-            switch token.kind {
-            case .word:
+        var bodyText = String(body)
+        bodyText.withUTF8 { buffer in
+            session.forEachToken(in: buffer) { range, kind in
+                guard kind == .word else { return }
                 sawWord = true
-                let word = wordKeys(of: token, table: table)
-                if word.isStopWord { continue }
+                let word = wordKeys(of: UnsafeBufferPointer(rebasing: buffer[range]), table: table)
+                if word.isStopWord { return }
                 content += 1
-                if let surface = word.surface { keys.insert(surface) }
-                keys.formUnion(word.group)
+                if let surface = word.surface { keys.append(surface) }
+                keys += word.group
                 // Without a lexicon (German nouns are all capitalised) separate name keys measured better.
                 if word.group.count > 1, !usesCognates { wordKeyGroups.append(word.group) }
-            case .number:
-                break
-            default:
-                continue
             }
         }
-        for number in AnchorKeys.numbers(in: String(body), language: language) {
-            keys.insert(table.id("#:" + number))
+        for number in AnchorKeys.numbers(in: bodyText, language: language) {
+            keys.append(table.id("#:" + number))
             content += 1
         }
         let trimmed = body.trimmingWhitespace()
         let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
         let length = Self.nonSpaceLength(text)
-        let sortedKeys = keys.sorted()
+        keys.sort()
+        var sortedKeys: [Int32] = []
+        sortedKeys.reserveCapacity(keys.count)
+        for key in keys where key != sortedKeys.last { sortedKeys.append(key) }
         var features = SentenceFeatures(
             keys: sortedKeys, contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
             isNoise: isStageNote || !sawWord)
@@ -238,29 +237,30 @@ struct FeatureExtractor {
 
     /// The keys of one word: its stem, cognate and name skeleton as one group, and its surface form when it is ASCII;
     /// nothing for a stop word. Cached per surface form (running text repeats its words), for one key table.
-    private func wordKeys(of token: Token, table: KeyTable) -> WordKeys {
+    private func wordKeys(of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable) -> WordKeys {
         if words.table !== table {
             words.table = table
-            words.values.removeAll(keepingCapacity: true)
+            words.values.removeAll()
         }
-        let cacheKey = ByteKey(token.text)
-        if let cached = words.values[cacheKey] { return cached }
-        var word = WordKeys(isStopWord: stopWords.contains(token.normalized), surface: nil, group: [])
+        if let cached = words.values.value(for: bytes) { return cached }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let normalized = Tokenizer.normalize(text)
+        var word = WordKeys(isStopWord: stopWords.contains(normalized), surface: nil, group: [])
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.group = [table.id("w:" + token.stem)]
-            if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
-                word.surface = table.id("w:" + token.normalized)
+            word.group = [table.id("w:" + session.stem(normalized))]
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                word.surface = table.id("w:" + normalized)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-            if usesCognates, token.normalized.count >= 5, let cognate = Self.cognateKey(token.normalized) {
+            if usesCognates, normalized.count >= 5, let cognate = Self.cognateKey(normalized) {
                 word.group.append(table.id("c:" + cognate))
             }
-            if token.text.first?.isUppercase == true, token.text.count >= 4, let skeleton = nameSkeleton(token.text) {
+            if text.first?.isUppercase == true, text.count >= 4, let skeleton = nameSkeleton(text) {
                 word.group.append(table.id("n:" + skeleton))
             }
         }
-        words.values[cacheKey] = word
+        words.values.insert(word, for: bytes)
         return word
     }
 

@@ -99,6 +99,26 @@ public struct Tokenizer: Sendable {
         return changed ? String(decoding: bytes, as: UTF8.self) : String(text)
     }
 
+    /// A token's kind from ICU's word-break rule status and its first scalar.
+    @inline(__always)
+    static func kind(first: Unicode.Scalar, ruleStatus status: Int32) -> Token.Kind {
+        switch status {
+        case 100..<200: return .number
+        case 200...: return .word
+        case _ where first.value < 0x80:
+            // ASCII: letters and digits come with a rule status; the rest is punctuation or a symbol.
+            return "$+<=>^`|~".unicodeScalars.contains(first) ? .symbol
+                : ((0x30...0x39).contains(first.value) ? .number : .punctuation)
+        default:
+            switch first.properties.generalCategory {
+            case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return .symbol
+            case .decimalNumber, .otherNumber, .letterNumber: return .number
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: return .word
+            default: return .punctuation
+            }
+        }
+    }
+
     /// One iterator and stemmer, used for many texts on one task.
     final class Session {
         let iterator: BreakIterator
@@ -129,38 +149,30 @@ public struct Tokenizer: Sendable {
             return copy.withUTF8 { buffer -> [Token] in
                 let scanner = UTF8Scanner(bytes: buffer)
                 var tokens: [Token] = []
-                var start = 0
-                // forEachBoundary only throws when ICU rejects the text, which valid UTF-8 cannot cause.
-                try? iterator.forEachBoundary(in: buffer) { end, status in
-                    defer { start = end }
-                    guard end > start else { return }
-                    let (first, _) = scanner.scalar(at: start)
-                    if first.isSpaceLike { return }
-                    let kind: Token.Kind
-                    switch status {
-                    case 100..<200: kind = .number
-                    case 200...: kind = .word
-                    case _ where first.value < 0x80:
-                        // ASCII: letters and digits come with a rule status; the rest is punctuation or a symbol.
-                        kind = "$+<=>^`|~".unicodeScalars.contains(first) ? .symbol
-                            : ((0x30...0x39).contains(first.value) ? .number : .punctuation)
-                    default:
-                        switch first.properties.generalCategory {
-                        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: kind = .symbol
-                        case .decimalNumber, .otherNumber, .letterNumber: kind = .number
-                        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter:
-                            kind = .word
-                        default: kind = .punctuation
-                        }
-                    }
-                    let text = scanner.string(start..<end)
+                forEachToken(in: buffer) { range, kind in
+                    let text = scanner.string(range)
                     let normalized = kind == .punctuation ? text : Tokenizer.normalize(text)
                     let stem = kind == .word ? self.stem(normalized) : normalized
                     tokens.append(
                         Token(text: text, kind: kind, normalized: normalized, stem: stem,
-                              byteRange: (start + byteOffset)..<(end + byteOffset)))
+                              byteRange: (range.lowerBound + byteOffset)..<(range.upperBound + byteOffset)))
                 }
                 return tokens
+            }
+        }
+
+        /// The byte range and kind of every token of `buffer`, white space excluded, without building strings (for
+        /// callers that look words up by their bytes).
+        func forEachToken(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Token.Kind) -> Void) {
+            let scanner = UTF8Scanner(bytes: buffer)
+            var start = 0
+            // forEachBoundary only throws when ICU rejects the text, which valid UTF-8 cannot cause.
+            try? iterator.forEachBoundary(in: buffer) { end, status in
+                defer { start = end }
+                guard end > start else { return }
+                let (first, _) = scanner.scalar(at: start)
+                if first.isSpaceLike { return }
+                body(start..<end, Tokenizer.kind(first: first, ruleStatus: status))
             }
         }
     }
