@@ -125,9 +125,20 @@ struct AlignmentProblem {
     /// times in the target document, or at most three times within `anchorWindow` sentences of the diagonal position
     /// (so that long documents, whose vocabulary repeats, still find anchors).
     private func anchors() -> [(Int, Int)] {
-        var index: [Int32: [Int]] = [:]
+        // Target sentences per key, ascending, in one flat array: positions[starts[key] ..< starts[key + 1]].
+        let keyCount = table.strings.count
+        var starts = [Int](repeating: 0, count: keyCount + 1)
+        for features in target {
+            for key in features.keys { starts[Int(key) + 1] += 1 }
+        }
+        for key in 0..<keyCount { starts[key + 1] += starts[key] }
+        var positions = [Int](repeating: 0, count: starts[keyCount])
+        var fill = starts
         for (j, features) in target.enumerated() {
-            for key in features.keys { index[key, default: []].append(j) }
+            for key in features.keys {
+                positions[fill[Int(key)]] = j
+                fill[Int(key)] += 1
+            }
         }
         let n = source.count
         let m = target.count
@@ -147,16 +158,16 @@ struct AlignmentProblem {
                 votes[j] += 1
             }
             for key in lookup.touched {
-                guard let positions = index[key] else { continue }
-                if positions.count <= 3 {
-                    for j in positions { vote(j) }
+                let occurrences = starts[Int(key)]..<starts[Int(key) + 1]
+                if occurrences.count <= 3 {
+                    for position in occurrences { vote(positions[position]) }
                     continue
                 }
                 // Positions are sorted: the occurrences within the window around the diagonal.
-                let lower = Self.firstIndex(in: positions, notBelow: expected - window)
-                let upper = Self.firstIndex(in: positions, notBelow: expected + window + 1)
+                let lower = Self.firstIndex(in: positions, occurrences, notBelow: expected - window)
+                let upper = Self.firstIndex(in: positions, occurrences, notBelow: expected + window + 1)
                 guard upper - lower <= 3 else { continue }
-                for j in positions[lower..<upper] { vote(j) }
+                for position in lower..<upper { vote(positions[position]) }
             }
             var top: [(j: Int, votes: Int)] = []
             for j in voted {
@@ -206,10 +217,10 @@ struct AlignmentProblem {
     /// Half-width, in target sentences, of the diagonal window in which a frequent key can still be rare.
     static let anchorWindow = 500
 
-    /// The first index of a sorted array whose value is at least `value` (binary search).
-    static func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
-        var low = 0
-        var high = sorted.count
+    /// The first index in `range` of a sorted array whose value is at least `value` (binary search).
+    static func firstIndex(in sorted: [Int], _ range: Range<Int>, notBelow value: Int) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
@@ -601,79 +612,5 @@ struct AlignmentProblem {
             pairs.append((sourceKeys, targetKeys))
         }
         return IBMModel1.learn(pairs)
-    }
-}
-
-/// IBM Model 1 (EM over co-occurring keys of aligned sentence pairs): which target keys translate which source keys.
-enum IBMModel1 {
-    /// Source key → target keys with t(e|f) ≥ 0.2, seen together at least twice; sorted. Needs five pairs.
-    static func learn(_ pairs: [([Int32], [Int32])]) -> [Int32: [Int32]] {
-        guard pairs.count >= 5 else { return [:] }
-        // Dense indices for the co-occurring (f, e) pairs, then EM over arrays.
-        func key(_ f: Int32, _ e: Int32) -> Int64 { Int64(f) << 32 | Int64(UInt32(bitPattern: e)) }
-        var pairIndex: [Int64: Int32] = [:]
-        // Reserve for about half the co-occurrences (many repeat), so the table rarely grows; capped, since a whole
-        // batch can have tens of millions of co-occurrences and far fewer distinct pairs.
-        pairIndex.reserveCapacity(min(1 << 18, pairs.reduce(0) { $0 + $1.0.count * $1.1.count } / 2))
-        var pairKeys: [Int64] = []
-        var sourceOfPair: [Int32] = []
-        var cooccurrenceCount: [Int32] = []
-        // Per bead, per target key: the pair indices of its (f, e) combinations.
-        var beadTargets: [[[Int32]]] = []
-        beadTargets.reserveCapacity(pairs.count)
-        for (sourceKeys, targetKeys) in pairs {
-            let uniqueSource = Array(Set(sourceKeys)).sorted()
-            var perTarget: [[Int32]] = []
-            for e in Set(targetKeys).sorted() {
-                var indices: [Int32] = []
-                indices.reserveCapacity(uniqueSource.count)
-                for f in uniqueSource {
-                    let pairKey = key(f, e)
-                    if let existing = pairIndex[pairKey] {
-                        indices.append(existing)
-                        cooccurrenceCount[Int(existing)] += 1
-                    } else {
-                        let new = Int32(pairKeys.count)
-                        pairIndex[pairKey] = new
-                        pairKeys.append(pairKey)
-                        sourceOfPair.append(f)
-                        cooccurrenceCount.append(1)
-                        indices.append(new)
-                    }
-                }
-                perTarget.append(indices)
-            }
-            beadTargets.append(perTarget)
-        }
-        var probability = [Double](repeating: 1, count: pairKeys.count)
-        var counts = [Double](repeating: 0, count: pairKeys.count)
-        // Totals per source key in a dense array (keys are small interned integers).
-        let sourceKeyCount = Int(sourceOfPair.max() ?? 0) + 1
-        var totals = [Double](repeating: 0, count: sourceKeyCount)
-        for _ in 0..<5 {
-            for index in counts.indices { counts[index] = 0 }
-            for perTarget in beadTargets {
-                for indices in perTarget {
-                    var normaliser = 0.0
-                    for index in indices { normaliser += probability[Int(index)] }
-                    guard normaliser > 0 else { continue }
-                    for index in indices { counts[Int(index)] += probability[Int(index)] / normaliser }
-                }
-            }
-            for index in totals.indices { totals[index] = 0 }
-            for index in counts.indices { totals[Int(sourceOfPair[index])] += counts[index] }
-            for index in counts.indices {
-                let total = totals[Int(sourceOfPair[index])]
-                probability[index] = total > 0 ? counts[index] / total : counts[index]
-            }
-        }
-        var learned: [Int32: [Int32]] = [:]
-        for index in probability.indices where probability[index] >= 0.2 && cooccurrenceCount[index] >= 2 {
-            let f = Int32(truncatingIfNeeded: pairKeys[index] >> 32)
-            let e = Int32(truncatingIfNeeded: pairKeys[index] & 0xFFFF_FFFF)
-            learned[f, default: []].append(e)
-        }
-        for f in learned.keys { learned[f]!.sort() }
-        return learned
     }
 }
