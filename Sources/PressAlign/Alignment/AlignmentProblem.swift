@@ -339,8 +339,22 @@ struct AlignmentProblem {
         let expected = Double(sourceLength) * lengthRatio
         let variance = max(1.0, Double(sourceLength)) * 6.8 * lengthRatio
         let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
-        return (sum, minimum, erfc(delta / 2.0.squareRoot()))
+        return (sum, minimum, Self.twoSidedTail(delta))
     }
+
+    /// `erfc(x / √2)`, the two-sided tail of the standard normal beyond `x`, interpolated in a table (steps of
+    /// 1/128, error below 10⁻⁵): the length model asks for it for every bead the dynamic program tries.
+    @inline(__always)
+    static func twoSidedTail(_ x: Double) -> Double {
+        let scaled = x * tailStepsPerUnit
+        guard scaled < Double(tailTable.count - 1) else { return 0 }
+        let index = Int(scaled)
+        let fraction = scaled - Double(index)
+        return tailTable[index] + (tailTable[index + 1] - tailTable[index]) * fraction
+    }
+
+    private static let tailStepsPerUnit = 128.0
+    private static let tailTable: [Double] = (0...(9 * 128)).map { erfc(Double($0) / 128 / 2.0.squareRoot()) }
 
     /// How many words (not keys) of a sentence a mask of matched key positions covers.
     @inline(__always)
