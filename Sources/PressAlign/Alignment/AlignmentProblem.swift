@@ -52,26 +52,48 @@ struct AlignmentProblem {
 
     // MARK: - Evidence
 
+    /// Fills `translations`: per source key, the target-document keys it may translate to (the same key, learned
+    /// translations, and the lexicons' translations of its stem). The lexicons' part is looked up once per problem
+    /// and kept for later calls, which change only the learned part.
     mutating func buildTranslations(lexicons: [Lexicon], learned: [Int32: [Int32]]) {
-        translations = Array(repeating: [], count: table.strings.count)
-        var sourceKeys = Set<Int32>()
-        for features in source { sourceKeys.formUnion(features.keys) }
-        for key in sourceKeys {
-            var targets: [Int32] = []
-            if targetKeySet.contains(key) { targets.append(key) }
-            if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
-            if let stem = table.stems[Int(key)] {
-                for lexicon in lexicons {
-                    for targetStem in lexicon.table[stem] ?? [] {
-                        if let targetKey = table.existingWordID(stem: targetStem), targetKeySet.contains(targetKey) {
-                            targets.append(targetKey)
+        let keyCount = table.strings.count
+        if lexiconTranslations.isEmpty {
+            lexiconTranslations = Array(repeating: [], count: keyCount)
+            var isTargetKey = [Bool](repeating: false, count: keyCount)
+            for key in targetKeySet { isTargetKey[Int(key)] = true }
+            var seen = [Bool](repeating: false, count: keyCount)
+            for features in source {
+                for key in features.keys where !seen[Int(key)] {
+                    seen[Int(key)] = true
+                    guard let stem = table.stems[Int(key)] else { continue }
+                    var targets: [Int32] = []
+                    for lexicon in lexicons {
+                        for targetStem in lexicon.table[stem] ?? [] {
+                            if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
+                                targets.append(targetKey)
+                            }
                         }
                     }
+                    lexiconTranslations[Int(key)] = targets
                 }
             }
-            if !targets.isEmpty { translations[Int(key)] = Array(Set(targets)).sorted() }
+        }
+        translations = Array(repeating: [], count: keyCount)
+        var seen = [Bool](repeating: false, count: keyCount)
+        for features in source {
+            for key in features.keys where !seen[Int(key)] {
+                seen[Int(key)] = true
+                var targets = lexiconTranslations[Int(key)]
+                if targetKeySet.contains(key) { targets.append(key) }
+                if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
+                if !targets.isEmpty { translations[Int(key)] = IBMModel1.sortedUnique(targets) }
+            }
         }
     }
+
+    /// Per source key, its lexicons' translations present in the target document (filled by the first
+    /// `buildTranslations`).
+    private var lexiconTranslations: [[Int32]] = []
 
     /// Masks of the matched keys of source sentence `i` (against `j`) and of target sentence `j` (against `i`), given
     /// the lookup filled for `i`.
