@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the aligner knows about one sentence: its evidence keys, length and structural role.
 struct SentenceFeatures {
     /// Interned evidence keys (stems, numbers, name skeletons), unique.
@@ -62,16 +64,12 @@ struct FeatureExtractor {
     let language: Language
     let session: Tokenizer.Session
     let transliterator: Transliterator.Lease?
-    let stopWords: Set<String>
+    /// Stop words by their bytes (String hashing normalises Cyrillic first, which cost more than the look-up).
+    let stopWords: Set<ByteKey>
     /// Add cognate keys (for language pairs without a lexicon).
     let usesCognates: Bool
-    /// Name skeletons already computed (transliteration is the expensive part of feature extraction, and names and
-    /// sentence-initial words repeat).
-    private let skeletons = SkeletonCache()
-
-    private final class SkeletonCache {
-        var values: [String: String?] = [:]
-    }
+    /// Words analysed before, in this process and language (shared by every extractor).
+    private let analyses: WordAnalysisCache
 
     /// What `wordKeys(of:table:)` found for one surface form.
     struct WordKeys {
@@ -95,7 +93,8 @@ struct FeatureExtractor {
         self.usesCognates = usesCognates
         session = try Tokenizer.Session(language: language)
         transliterator = language == .russian ? try? Transliterator.lease(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
-        stopWords = StopWords.words(for: language)
+        stopWords = Set(StopWords.words(for: language).map(ByteKey.init))
+        analyses = WordAnalysisCache.shared(for: language)
     }
 
     static let questionWords: Set<String> = ["вопрос", "question", "q", "журналист", "reporter", "реплика"]
@@ -243,20 +242,19 @@ struct FeatureExtractor {
             words.values.removeAll()
         }
         if let cached = words.values.value(for: bytes) { return cached }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let normalized = Tokenizer.normalize(text)
-        var word = WordKeys(isStopWord: stopWords.contains(normalized), surface: nil, group: [])
+        let analysis = analyses.analysis(of: ByteKey(String(decoding: bytes, as: UTF8.self)), analyse)
+        var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil, group: [])
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.group = [table.id("w:" + session.stem(normalized))]
+            word.group = [table.id("w:" + analysis.stem)]
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                word.surface = table.id("w:" + normalized)
+                word.surface = table.id("w:" + analysis.normalized)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-            if usesCognates, normalized.count >= 5, let cognate = Self.cognateKey(normalized) {
+            if usesCognates, analysis.normalized.count >= 5, let cognate = Self.cognateKey(analysis.normalized) {
                 word.group.append(table.id("c:" + cognate))
             }
-            if text.first?.isUppercase == true, text.count >= 4, let skeleton = nameSkeleton(text) {
+            if let skeleton = analysis.nameSkeleton {
                 word.group.append(table.id("n:" + skeleton))
             }
         }
@@ -264,11 +262,14 @@ struct FeatureExtractor {
         return word
     }
 
-    private func nameSkeleton(_ word: String) -> String? {
-        if let cached = skeletons.values[word] { return cached }
-        let skeleton = computeNameSkeleton(word)
-        skeletons.values[word] = skeleton
-        return skeleton
+    /// Normalised form, stem, stop-word status and (for a capitalised word of four letters or more) name skeleton.
+    private func analyse(_ word: String) -> WordAnalysis {
+        let normalized = Tokenizer.normalize(word)
+        let isStopWord = stopWords.contains(ByteKey(normalized))
+        return WordAnalysis(
+            normalized: normalized, stem: isStopWord ? normalized : session.stem(normalized), isStopWord: isStopWord,
+            nameSkeleton: !isStopWord && word.first?.isUppercase == true && word.count >= 4
+                ? computeNameSkeleton(word) : nil)
     }
 
     private func computeNameSkeleton(_ word: String) -> String? {
@@ -286,7 +287,56 @@ struct FeatureExtractor {
         let lowered = words.map { $0.lowercased() }
         if lowered.contains(where: Self.questionWords.contains) { return "speaker:question" }
         if lowered.contains(where: Self.moderatorWords.contains) { return "speaker:moderator" }
-        guard let last = words.last, let skeleton = nameSkeleton(String(last)) else { return "speaker:" + head.lowercased() }
+        guard let last = words.last, let skeleton = computeNameSkeleton(String(last)) else { return "speaker:" + head.lowercased() }
         return "speaker:" + skeleton
     }
+}
+
+/// What the feature extractor derives from a word's surface form alone, whatever the alignment.
+struct WordAnalysis: Sendable {
+    /// NFKC case-folded (`Tokenizer.normalize`).
+    var normalized: String
+    /// The Snowball stem of `normalized`.
+    var stem: String
+    /// Whether `normalized` is a stop word.
+    var isStopWord: Bool
+    /// The consonant skeleton of a capitalised word of four letters or more (`Блинкена` → `blnkn`).
+    var nameSkeleton: String?
+}
+
+/// Word analyses per language, shared by every feature extractor of the process: documents aligned one after
+/// another (a batch, an evaluation) share most of their vocabulary, and transliteration and stemming are the costly
+/// part of feature extraction. An analysis depends only on the word, so the cache never changes a result. Bounded:
+/// it is emptied at 200,000 words.
+final class WordAnalysisCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [ByteKey: WordAnalysis] = [:]
+
+    /// The analysis of `word`, computed by `analyse` when it is not cached (outside the lock: two threads may both
+    /// compute a word, with the same result).
+    func analysis(of word: ByteKey, _ analyse: (String) -> WordAnalysis) -> WordAnalysis {
+        lock.lock()
+        let cached = values[word]
+        lock.unlock()
+        if let cached { return cached }
+        let analysis = analyse(word.string)
+        lock.lock()
+        if values.count >= 200_000 { values.removeAll(keepingCapacity: true) }
+        values[word] = analysis
+        lock.unlock()
+        return analysis
+    }
+
+    /// The cache for `language`.
+    static func shared(for language: Language) -> WordAnalysisCache {
+        registryLock.lock()
+        defer { registryLock.unlock() }
+        if let cache = registry[language.rawValue] { return cache }
+        let cache = WordAnalysisCache()
+        registry[language.rawValue] = cache
+        return cache
+    }
+
+    private static let registryLock = NSLock()
+    nonisolated(unsafe) private static var registry: [String: WordAnalysisCache] = [:]
 }
