@@ -3,6 +3,8 @@ enum AnchorKeys {
     /// Canonical values of the numbers in `text`: `1 200`, `1,200` and `1200` all give `1200`; `2,5` (Russian) and
     /// `2.5` (English) give `2.5`.
     static func numbers(in text: String, language: Language) -> [String] {
+        // Most sentences hold no digit at all.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var result: [String] = []
         var index = 0
