@@ -33,6 +33,9 @@ struct AlignmentProblem {
 
     /// Bead shapes allowed, as (source count, target count).
     let shapes: [(Int, Int)]
+    /// Per sentence: its word count plus the coverage smoothing, the denominator of its coverage share.
+    private let sourceDenominators: [Double]
+    private let targetDenominators: [Double]
 
     init(source: [SentenceFeatures], target: [SentenceFeatures], table: KeyTable, configuration: Aligner.Configuration) {
         self.source = source
@@ -48,6 +51,8 @@ struct AlignmentProblem {
         if side >= 2 { shapes += [(2, 1), (1, 2), (2, 2)] }
         if side >= 3 { shapes += [(3, 1), (1, 3)] }
         self.shapes = shapes
+        sourceDenominators = source.map { Self.wordCount($0) + configuration.coverageSmoothing }
+        targetDenominators = target.map { Self.wordCount($0) + configuration.coverageSmoothing }
     }
 
     // MARK: - Evidence
@@ -293,7 +298,7 @@ struct AlignmentProblem {
         computePairStatistics()
     }
 
-    /// Match masks for every (sentence i, sentence j) a bead in the band can touch.
+    /// Match masks for every (sentence i, sentence j) a bead in the band can touch, folded to words (see `folded`).
     private mutating func computePairStatistics() {
         let n = source.count
         let m = target.count
@@ -312,8 +317,8 @@ struct AlignmentProblem {
             if !lookup.isEmpty {
                 for j in lower..<upper {
                     let (ms, mt) = computePair(j, lookup)
-                    sourceRow[j - lower] = ms
-                    targetRow[j - lower] = mt
+                    sourceRow[j - lower] = Self.folded(ms, of: source[i])
+                    targetRow[j - lower] = Self.folded(mt, of: target[j])
                 }
             }
             pairRanges.append(lower..<upper)
@@ -347,14 +352,14 @@ struct AlignmentProblem {
                 default: targetUnion.2 |= mask
                 }
             }
-            let share = Self.matchedWords(union, of: source[i]) / (Self.wordCount(source[i]) + configuration.coverageSmoothing)
+            let share = Double(union.nonzeroBitCount) / sourceDenominators[i]
             sum += share
             minimum = min(minimum, share)
         }
         for j in j0..<j1 {
             targetLength += target[j].length
             let mask = j - j0 == 0 ? targetUnion.0 : (j - j0 == 1 ? targetUnion.1 : targetUnion.2)
-            let share = Self.matchedWords(mask, of: target[j]) / (Self.wordCount(target[j]) + configuration.coverageSmoothing)
+            let share = Double(mask.nonzeroBitCount) / targetDenominators[j]
             sum += share
             minimum = min(minimum, share)
         }
@@ -378,14 +383,16 @@ struct AlignmentProblem {
     private static let tailStepsPerUnit = 128.0
     private static let tailTable: [Double] = (0...(9 * 128)).map { erfc(Double($0) / 128 / 2.0.squareRoot()) }
 
-    /// How many words (not keys) of a sentence a mask of matched key positions covers.
+    /// A mask of matched key positions as a mask of matched words: a matched secondary key marks its representative,
+    /// and only representatives count. Folding distributes over unions (`folded(a | b) == folded(a) | folded(b)`), so
+    /// masks are stored folded and a bead's matched words are the population count of their union.
     @inline(__always)
-    static func matchedWords(_ mask: UInt64, of sentence: SentenceFeatures) -> Double {
+    static func folded(_ mask: UInt64, of sentence: SentenceFeatures) -> UInt64 {
         var folded = mask
         for (position, representative) in sentence.secondaryKeys where mask & (1 << UInt64(position)) != 0 {
             folded |= 1 << UInt64(representative)
         }
-        return Double((folded & sentence.representativeMask).nonzeroBitCount)
+        return folded & sentence.representativeMask
     }
 
     /// The number of words and numbers among a sentence's first 64 keys.
@@ -477,13 +484,13 @@ struct AlignmentProblem {
         if i1 > i0 {
             let range = pairRanges[i0]
             for j in [j0 - 1, j0] where j >= 0 && range.contains(j) {
-                let matched = Self.matchedWords(sourceMasks[i0][j - range.lowerBound], of: source[i0])
-                best = max(best, matched / (Self.wordCount(source[i0]) + configuration.coverageSmoothing))
+                let matched = Double(sourceMasks[i0][j - range.lowerBound].nonzeroBitCount)
+                best = max(best, matched / sourceDenominators[i0])
             }
         } else {
             for i in [i0 - 1, i0] where i >= 0 && i < source.count && pairRanges[i].contains(j0) {
-                let matched = Self.matchedWords(targetMasks[i][j0 - pairRanges[i].lowerBound], of: target[j0])
-                best = max(best, matched / (Self.wordCount(target[j0]) + configuration.coverageSmoothing))
+                let matched = Double(targetMasks[i][j0 - pairRanges[i].lowerBound].nonzeroBitCount)
+                best = max(best, matched / targetDenominators[j0])
             }
         }
         return best
