@@ -33,6 +33,35 @@ struct AlignmentProblem {
 
     /// Bead shapes allowed, as (source count, target count).
     let shapes: [(Int, Int)]
+    /// The per-sentence facts the dynamic program reads for every bead, as plain values (reading them from
+    /// `SentenceFeatures`, which holds arrays, cost a retain and a release each time).
+    struct Traits {
+        var length: Int
+        var speaker: Int32?
+        var structuralRole: Document.Role?
+        var startsLine: Bool
+        var isNoise: Bool
+        var continuesPrevious: Bool
+        var isBoilerplate: Bool
+        var hasKeys: Bool
+
+        init(_ features: SentenceFeatures) {
+            length = features.length
+            speaker = features.speaker
+            structuralRole = features.structuralRole
+            startsLine = features.startsLine
+            isNoise = features.isNoise
+            continuesPrevious = features.continuesPrevious
+            isBoilerplate = features.isBoilerplate
+            hasKeys = !features.keys.isEmpty
+        }
+
+        /// A line start, a turn or a stage note: a soft boundary that a bead should not merge across.
+        var isSoftBoundary: Bool { startsLine || speaker != nil || isNoise }
+    }
+
+    private let sourceTraits: [Traits]
+    private let targetTraits: [Traits]
     /// Per sentence: its word count plus the coverage smoothing, the denominator of its coverage share.
     private let sourceDenominators: [Double]
     private let targetDenominators: [Double]
@@ -51,6 +80,8 @@ struct AlignmentProblem {
         if side >= 2 { shapes += [(2, 1), (1, 2), (2, 2)] }
         if side >= 3 { shapes += [(3, 1), (1, 3)] }
         self.shapes = shapes
+        sourceTraits = source.map(Traits.init)
+        targetTraits = target.map(Traits.init)
         sourceDenominators = source.map { Self.wordCount($0) + configuration.coverageSmoothing }
         targetDenominators = target.map { Self.wordCount($0) + configuration.coverageSmoothing }
     }
@@ -340,7 +371,7 @@ struct AlignmentProblem {
         // At most three target sentences: unions in registers, no allocation in the hot loop.
         var targetUnion: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for i in i0..<i1 {
-            sourceLength += source[i].length
+            sourceLength += sourceTraits[i].length
             let range = pairRanges[i]
             var union: UInt64 = 0
             for j in j0..<j1 where range.contains(j) {
@@ -357,7 +388,7 @@ struct AlignmentProblem {
             minimum = min(minimum, share)
         }
         for j in j0..<j1 {
-            targetLength += target[j].length
+            targetLength += targetTraits[j].length
             let mask = j - j0 == 0 ? targetUnion.0 : (j - j0 == 1 ? targetUnion.1 : targetUnion.2)
             let share = Double(mask.nonzeroBitCount) / targetDenominators[j]
             sum += share
@@ -415,25 +446,25 @@ struct AlignmentProblem {
         // A fragment that continues the sentence before (`braunen ) Bären herausgestellt hätten .`) merges more cheaply,
         // but never for free: the relief is at most the merge penalty it offsets.
         let relief = min(configuration.fragmentMergeRelief, configuration.mergePenalty)
-        for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].continuesPrevious { penalty -= relief }
-        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].continuesPrevious { penalty -= relief }
+        for i in (i0 + 1)..<max(i0 + 1, i1) where sourceTraits[i].continuesPrevious { penalty -= relief }
+        for j in (j0 + 1)..<max(j0 + 1, j1) where targetTraits[j].continuesPrevious { penalty -= relief }
         // Soft boundaries: merging across a line start, a turn or a stage note.
-        for i in (i0 + 1)..<max(i0 + 1, i1) where source[i].startsLine || source[i].speaker != nil || source[i].isNoise {
+        for i in (i0 + 1)..<max(i0 + 1, i1) where sourceTraits[i].isSoftBoundary {
             penalty += configuration.boundaryPenalty
         }
-        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].startsLine || target[j].speaker != nil || target[j].isNoise {
+        for j in (j0 + 1)..<max(j0 + 1, j1) where targetTraits[j].isSoftBoundary {
             penalty += configuration.boundaryPenalty
         }
-        if source[i0].isNoise != target[j0].isNoise { penalty += 0.1 }
+        if sourceTraits[i0].isNoise != targetTraits[j0].isNoise { penalty += 0.1 }
         // Structure from the ingest stage: boilerplate pairs only with boilerplate; title with title, dateline with
         // dateline.
-        for i in i0..<i1 where source[i].isBoilerplate != target[j0].isBoilerplate {
+        for i in i0..<i1 where sourceTraits[i].isBoilerplate != targetTraits[j0].isBoilerplate {
             penalty += configuration.boilerplatePenalty
         }
-        for j in (j0 + 1)..<max(j0 + 1, j1) where target[j].isBoilerplate != source[i0].isBoilerplate {
+        for j in (j0 + 1)..<max(j0 + 1, j1) where targetTraits[j].isBoilerplate != sourceTraits[i0].isBoilerplate {
             penalty += configuration.boilerplatePenalty
         }
-        if let role = source[i0].structuralRole, role == target[j0].structuralRole {
+        if let role = sourceTraits[i0].structuralRole, role == targetTraits[j0].structuralRole {
             penalty -= configuration.structureBonus * parallelism
         }
         let (sum, _, length) = coverage(i0, i1, j0, j1)
@@ -446,12 +477,12 @@ struct AlignmentProblem {
         }
         // Two stage notes facing each other in a parallel text are the same note (`(Смеётся.)` / `(Laughs.)`), even when
         // their words differ.
-        if sourceCount == 1, targetCount == 1, source[i0].isNoise, target[j0].isNoise, !source[i0].keys.isEmpty,
-            !target[j0].keys.isEmpty
+        if sourceCount == 1, targetCount == 1, sourceTraits[i0].isNoise, targetTraits[j0].isNoise, sourceTraits[i0].hasKeys,
+            targetTraits[j0].hasKeys
         {
             value += configuration.stageNotePairBonus * parallelism
         }
-        if let sourceSpeaker = source[i0].speaker, let targetSpeaker = target[j0].speaker {
+        if let sourceSpeaker = sourceTraits[i0].speaker, let targetSpeaker = targetTraits[j0].speaker {
             value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16
         }
         return value - penalty
@@ -465,8 +496,8 @@ struct AlignmentProblem {
     /// sentences without words pay nothing.
     private func skipCost(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         guard configuration.skipPenalty > 0, !anchorDistance.isEmpty else { return 0 }
-        let skipped = i1 > i0 ? source[i0] : target[j0]
-        if skipped.isNoise || skipped.isBoilerplate || skipped.keys.isEmpty { return 0 }
+        let skipped = i1 > i0 ? sourceTraits[i0] : targetTraits[j0]
+        if skipped.isNoise || skipped.isBoilerplate || !skipped.hasKeys { return 0 }
         // Nearness falls from 1 between adjacent anchors to 0 when the anchors around are 7 sentences apart on
         // either side (measured: a scale of 6 keeps non-parallel documents at their false-pair count; the distance to
         // the nearest anchor alone let datelines and near-paraphrases pair).
@@ -483,12 +514,12 @@ struct AlignmentProblem {
         var best = 0.0
         if i1 > i0 {
             let range = pairRanges[i0]
-            for j in [j0 - 1, j0] where j >= 0 && range.contains(j) {
+            for j in (j0 - 1)...j0 where j >= 0 && range.contains(j) {
                 let matched = Double(sourceMasks[i0][j - range.lowerBound].nonzeroBitCount)
                 best = max(best, matched / sourceDenominators[i0])
             }
         } else {
-            for i in [i0 - 1, i0] where i >= 0 && i < source.count && pairRanges[i].contains(j0) {
+            for i in (i0 - 1)...i0 where i >= 0 && i < source.count && pairRanges[i].contains(j0) {
                 let matched = Double(targetMasks[i][j0 - pairRanges[i].lowerBound].nonzeroBitCount)
                 best = max(best, matched / targetDenominators[j0])
             }

@@ -55,6 +55,19 @@ final class KeyTable {
 
     func existingID(_ key: String) -> Int32? { ids[ByteKey(key)] }
 
+    /// The word key (`w:` + `stem`) of a stem: the same id as `id("w:" + stem)`, found through the stem alone.
+    func wordID(stem: String) -> Int32 {
+        let stemKey = ByteKey(stem)
+        if let existing = wordIDs[stemKey] { return existing }
+        let key = "w:" + stem
+        let new = Int32(ids.count)
+        ids[ByteKey(key)] = new
+        strings.append(key)
+        wordIDs[stemKey] = new
+        stems.append(stemKey)
+        return new
+    }
+
     /// The word key of a stem, when some sentence has it.
     func existingWordID(stem: ByteKey) -> Int32? { wordIDs[stem] }
 }
@@ -246,9 +259,9 @@ struct FeatureExtractor {
         var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil, group: [])
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.group = [table.id("w:" + analysis.stem)]
+            word.group = [table.wordID(stem: analysis.stem)]
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                word.surface = table.id("w:" + analysis.normalized)
+                word.surface = table.wordID(stem: analysis.normalized)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
             if usesCognates, analysis.normalized.count >= 5, let cognate = Self.cognateKey(analysis.normalized) {
