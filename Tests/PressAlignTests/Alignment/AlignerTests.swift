@@ -111,9 +111,14 @@ struct AlignerTests {
         sentence.secondaryKeys = secondary
         sentence.representativeMask = representatives
         #expect(AlignmentProblem.wordCount(sentence) == 3)
-        #expect(AlignmentProblem.matchedWords(0b1000, of: sentence) == 1)
-        #expect(AlignmentProblem.matchedWords(0b1010, of: sentence) == 1)
-        #expect(AlignmentProblem.matchedWords(0b1101, of: sentence) == 3)
+        #expect(AlignmentProblem.folded(0b1000, of: sentence) == 0b0010)
+        #expect(AlignmentProblem.folded(0b1010, of: sentence).nonzeroBitCount == 1)
+        #expect(AlignmentProblem.folded(0b1101, of: sentence).nonzeroBitCount == 3)
+        // Folding distributes over unions, so masks can be stored folded and united later.
+        for (a, b) in [(UInt64(0b1000), UInt64(0b0001)), (0b1010, 0b0100), (0b0011, 0b1100)] {
+            #expect(AlignmentProblem.folded(a | b, of: sentence)
+                == AlignmentProblem.folded(a, of: sentence) | AlignmentProblem.folded(b, of: sentence))
+        }
         // Two words sharing a name skeleton (key 40) stay two words: the skeleton joins the first.
         let (shared, sharedRepresentatives) = FeatureExtractor.wordUnits(of: [10, 20, 30, 40], groups: [[20, 40], [30, 40]])
         #expect(shared.map(\.position) == [3])

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import PressAlign
+
+@Suite("Hash tables of the aligner")
+struct HashTableTests {
+    @Test("ByteSliceMap finds every word by its bytes, across growth, and forgets them all on removeAll")
+    func byteSliceMap() {
+        var map = ByteSliceMap<Int>()
+        let words = (0..<5_000).map { "слово\($0)" } + ["", "a", "ab", "Лавров", "Lavrov"]
+        func withBytes<R>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            var copy = word
+            return copy.withUTF8(body)
+        }
+        for (index, word) in words.enumerated() {
+            #expect(withBytes(word) { map.value(for: $0) } == nil)
+            withBytes(word) { map.insert(index, for: $0) }
+        }
+        #expect(map.count == words.count)
+        for (index, word) in words.enumerated() {
+            #expect(withBytes(word) { map.value(for: $0) } == index)
+        }
+        // A prefix or an extension of a stored word is another word.
+        #expect(withBytes("слово") { map.value(for: $0) } == nil)
+        #expect(withBytes("слово49990") { map.value(for: $0) } == nil)
+        map.removeAll()
+        #expect(map.count == 0)
+        #expect(withBytes("Лавров") { map.value(for: $0) } == nil)
+    }
+
+    @Test("IBM Model 1's pair index hands out dense indices and finds them again across growth")
+    func pairIndexMap() {
+        var map = IBMModel1.PairIndexMap(expectedCount: 0)
+        var next: Int32 = 0
+        for f in 0..<300 {
+            for e in stride(from: 0, to: 60, by: 7) {
+                let key = Int64(f) << 32 | Int64(e)
+                #expect(map.index(of: key, inserting: next) == next)
+                next += 1
+            }
+        }
+        var expected: Int32 = 0
+        for f in 0..<300 {
+            for e in stride(from: 0, to: 60, by: 7) {
+                #expect(map.index(of: Int64(f) << 32 | Int64(e), inserting: -1) == expected)
+                expected += 1
+            }
+        }
+    }
+
+    @Test("sortedUnique sorts and drops repeats")
+    func sortedUnique() {
+        #expect(IBMModel1.sortedUnique([5, 1, 5, 3, 1, 9]) == [1, 3, 5, 9])
+        #expect(IBMModel1.sortedUnique([]) == [])
+        #expect(IBMModel1.sortedUnique([7, 7, 7]) == [7])
+    }
+}
