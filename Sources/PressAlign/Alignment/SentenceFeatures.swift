@@ -37,6 +37,14 @@ final class KeyTable {
     /// Per key: its stem when it is a word key.
     private(set) var stems: [ByteKey?] = []
 
+    /// An empty table with room for about `expectedCount` keys (growing a dictionary rehashes it).
+    init(expectedCount: Int = 0) {
+        ids.reserveCapacity(expectedCount)
+        wordIDs.reserveCapacity(expectedCount)
+        strings.reserveCapacity(expectedCount)
+        stems.reserveCapacity(expectedCount)
+    }
+
     func id(_ key: String) -> Int32 {
         let byteKey = ByteKey(key)
         if let existing = ids[byteKey] { return existing }
