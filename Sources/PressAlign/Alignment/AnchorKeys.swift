@@ -60,6 +60,11 @@ enum AnchorKeys {
     /// letters merged and vowels dropped, at most four consonants: `Блинкена` and `Blinken` give `blnk`;
     /// `Вашингтон` and `Washington` give `vshn`; `nil` for keys shorter than three.
     static func nameSkeleton(latin: String) -> String? {
+        latin.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNameSkeleton(Array(latin.utf8)) : characterNameSkeleton(latin)
+    }
+
+    /// `nameSkeleton(latin:)` on `Character`s, for text beyond ASCII.
+    static func characterNameSkeleton(_ latin: String) -> String? {
         var letters: [Character] = []
         let lower = latin.lowercased()
         var previous: Character = " "
@@ -101,6 +106,51 @@ enum AnchorKeys {
             if letters.count == 4 { break }
         }
         return letters.count >= 3 ? String(letters) : nil
+    }
+
+    /// `nameSkeleton(latin:)` for ASCII text, on bytes (the same rules; names are ASCII after transliteration, and
+    /// working on `Character`s cost about 20,000 instructions a name).
+    static func asciiNameSkeleton(_ text: [UInt8]) -> String? {
+        let bytes = text.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        // Digraphs first.
+        var simplified: [UInt8] = []
+        simplified.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+            switch (byte, next) {
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): simplified.append(UInt8(ascii: "f")); index += 2; continue
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")):
+                simplified.append(UInt8(ascii: "h")); index += 2; continue
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")): simplified.append(UInt8(ascii: "s")); index += 2; continue
+            case (UInt8(ascii: "z"), UInt8(ascii: "h")): simplified.append(UInt8(ascii: "z")); index += 2; continue
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")): simplified.append(UInt8(ascii: "k")); index += 2; continue
+            case (UInt8(ascii: "t"), UInt8(ascii: "s")): simplified.append(UInt8(ascii: "c")); index += 2; continue
+            default: break
+            }
+            simplified.append(byte)
+            index += 1
+        }
+        var letters: [UInt8] = []
+        var previous = UInt8(ascii: " ")
+        for (position, byte) in simplified.enumerated() {
+            guard (0x61...0x7A).contains(byte) else { continue }
+            var mapped = byte
+            switch byte {
+            case UInt8(ascii: "w"): mapped = UInt8(ascii: "v")
+            case UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "x"): mapped = UInt8(ascii: "k")
+            default: break
+            }
+            let isVowel = "aeiouyj".utf8.contains(mapped)
+            if isVowel && position > 0 { continue }
+            if isVowel { mapped = UInt8(ascii: "a") }
+            if mapped == previous { continue }
+            previous = mapped
+            letters.append(mapped)
+            if letters.count == 4 { break }
+        }
+        return letters.count >= 3 ? String(decoding: letters, as: UTF8.self) : nil
     }
 }
 

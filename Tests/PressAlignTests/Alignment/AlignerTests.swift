@@ -71,6 +71,14 @@ struct AlignerTests {
         }
     }
 
+    @Test("The byte path for ASCII names gives the Character path's skeletons", arguments: [
+        "Blinken", "Reykjavik", "Washington", "Biden", "Zakharova", "Shoigu", "Tsipras", "Kirchner", "Philippe", "Quincy",
+        "Maxwell", "Yevgeny", "Jackson", "Ab", "AEIOU", "Zhirinovsky", "Schmidt", "O'Neill", "Al-Thani", "X",
+    ])
+    func asciiSkeletons(_ name: String) {
+        #expect(AnchorKeys.asciiNameSkeleton(Array(name.utf8)) == AnchorKeys.characterNameSkeleton(name))
+    }
+
     @Test("Between close anchors an idiom without shared words still pairs; without the skip penalty it stays unaligned")
     func skipPenalty() throws {
         let russian = [
