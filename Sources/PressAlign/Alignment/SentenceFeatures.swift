@@ -24,6 +24,9 @@ struct SentenceFeatures {
     var continuesPrevious = false
     /// Site boilerplate (from the ingest stage).
     var isBoilerplate = false
+    /// A site's language switch (`English` on a Russian page): the other page has no line facing it, so leaving it
+    /// unaligned costs nothing.
+    var isLanguageSwitch = false
     /// The document's title or dateline (from the ingest stage).
     var structuralRole: Document.Role? = nil
 }
@@ -167,6 +170,7 @@ struct FeatureExtractor {
         if !wordKeyGroups.isEmpty {
             (features.secondaryKeys, features.representativeMask) = Self.wordUnits(of: sortedKeys, groups: wordKeyGroups)
         }
+        features.isLanguageSwitch = BoilerplateClassifier.isLanguageSwitch(trimmed)
         if let first = trimmed.unicodeScalars.first {
             features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }

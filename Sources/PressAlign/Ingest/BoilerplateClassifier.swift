@@ -9,9 +9,20 @@ enum BoilerplateClassifier {
     ]
     static let navigation: [String] = [
         "skip to content", "skip to main content", "search", "поиск", "главная", "home", "menu", "меню", "войти",
-        "log in", "sign in", "english", "русский", "español", "français", "deutsch", "中文", "العربية",
-        "перейти к содержанию", "вход", "регистрация", "подписаться", "subscribe",
+        "log in", "sign in", "перейти к содержанию", "вход", "регистрация", "подписаться", "subscribe",
+    ] + languageSwitches
+    /// Language names as a site's language switch shows them (lower-cased): the link to the page in another
+    /// language. The page in that language has no such line facing it, so the aligner never pairs one.
+    static let languageSwitches: [String] = [
+        "english", "русский", "español", "français", "deutsch", "中文", "العربية", "português", "italiano", "日本語",
     ]
+
+    /// Whether `sentence` is nothing but a language switch (`English` on a Russian page, `Русский` on an English one).
+    static func isLanguageSwitch(_ sentence: some StringProtocol) -> Bool {
+        let trimmed = sentence.trimmingWhitespace()
+        guard trimmed.utf8.count <= 24 else { return false }
+        return languageSwitches.contains(trimmed.lowercased())
+    }
     /// Phrases that make any sentence a footer.
     static let footerPhrases: [String] = [
         "all rights reserved", "все права защищены", "privacy policy", "terms of use", "политика конфиденциальности",

@@ -71,6 +71,18 @@ struct AlignerTests {
         }
     }
 
+    @Test("A site's language switch (English on the Russian page, Русский on the English one) stays unaligned")
+    func languageSwitch() throws {
+        // Between close anchors, where a sentence left out pays the skip penalty.
+        let russian = Array(Self.russian[1...3]) + ["English"] + Array(Self.russian[3...])
+        let english = Array(Self.english[1...3]) + ["Русский"] + Array(Self.english[3...])
+        let beads = try Aligner().align(sourceTexts: russian, targetTexts: english).beads
+        #expect(beads.contains { $0.source == [3] && $0.target.isEmpty })
+        #expect(beads.contains { $0.source.isEmpty && $0.target == [3] })
+        #expect(BoilerplateClassifier.isLanguageSwitch(" Deutsch "))
+        #expect(!BoilerplateClassifier.isLanguageSwitch("English is spoken here."))
+    }
+
     @Test("The byte path for ASCII names gives the Character path's skeletons", arguments: [
         "Blinken", "Reykjavik", "Washington", "Biden", "Zakharova", "Shoigu", "Tsipras", "Kirchner", "Philippe", "Quincy",
         "Maxwell", "Yevgeny", "Jackson", "Ab", "AEIOU", "Zhirinovsky", "Schmidt", "O'Neill", "Al-Thani", "X",
