@@ -19,7 +19,7 @@ struct RegressionTests {
     }
 
     static let corpusBaselines: [Baseline] = [
-        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.968, maximumFalsePairs: 3),
+        Baseline(directory: "translation", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.969, maximumFalsePairs: 2),
         Baseline(directory: "translation", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.960, maximumFalsePairs: 2),
         Baseline(directory: "independent", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.950, maximumFalsePairs: 8),
         Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.947, maximumFalsePairs: 10),
