@@ -164,14 +164,15 @@ public struct Aligner: Sendable {
         Self.apply(targetInfo, to: &targetFeatures)
         var problem = AlignmentProblem(
             source: sourceFeatures, target: targetFeatures, table: table, configuration: configuration)
-        problem.buildTranslations(lexicons: [lexicon, sharedLexicon], learned: [:])
+        problem.lookUpLexicons([lexicon, sharedLexicon])
+        problem.buildTranslations(learned: [:])
         var beads = problem.solve()
         if configuration.learnsLexicon, source.count >= 8, target.count >= 8 {
             // Without a lexicon the learned translations are the main evidence: learn and realign twice.
             for _ in 0..<(hasLexicon ? 1 : configuration.learningRoundsWithoutLexicon) {
                 let learned = problem.learnTranslations(from: beads, minimumConfidence: hasLexicon ? 0.7 : configuration.learningConfidenceWithoutLexicon)
                 guard !learned.isEmpty else { break }
-                problem.buildTranslations(lexicons: [lexicon, sharedLexicon], learned: learned)
+                problem.buildTranslations(learned: learned)
                 beads = problem.solve()
             }
         }

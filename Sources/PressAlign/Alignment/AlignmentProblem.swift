@@ -17,8 +17,9 @@ struct AlignmentProblem {
     private var windows: [ClosedRange<Int>] = []
     /// Pair statistics for source sentence i against target sentences in `pairRanges[i]`.
     private var pairRanges: [Range<Int>] = []
-    /// Which of source sentence i's keys (bit per key position) find a translation in target sentence j, and which
-    /// of j's keys are translations of i's; bead scores take unions of these masks.
+    /// Which of source sentence i's words find a translation in target sentence j, and which of j's words are
+    /// translations of i's: key-position masks folded to the positions of the words' representative keys (see
+    /// `folded`); bead scores take unions of these masks.
     private var sourceMasks: [[UInt64]] = []
     private var targetMasks: [[UInt64]] = []
 
@@ -90,32 +91,36 @@ struct AlignmentProblem {
 
     // MARK: - Evidence
 
-    /// Fills `translations`: per source key, the target-document keys it may translate to (the same key, learned
-    /// translations, and the lexicons' translations of its stem). The lexicons' part is looked up once per problem
-    /// and kept for later calls, which change only the learned part.
-    mutating func buildTranslations(lexicons: [Lexicon], learned: [Int32: [Int32]]) {
+    /// Looks up, once per problem, the lexicons' translations of every source key that are present in the target
+    /// document (`buildTranslations` then adds identity and learned translations to them).
+    mutating func lookUpLexicons(_ lexicons: [Lexicon]) {
         let keyCount = table.strings.count
-        if lexiconTranslations.isEmpty {
-            lexiconTranslations = Array(repeating: [], count: keyCount)
-            var isTargetKey = [Bool](repeating: false, count: keyCount)
-            for key in targetKeySet { isTargetKey[Int(key)] = true }
-            var seen = [Bool](repeating: false, count: keyCount)
-            for features in source {
-                for key in features.keys where !seen[Int(key)] {
-                    seen[Int(key)] = true
-                    guard let stem = table.stems[Int(key)] else { continue }
-                    var targets: [Int32] = []
-                    for lexicon in lexicons {
-                        for targetStem in lexicon.table[stem] ?? [] {
-                            if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
-                                targets.append(targetKey)
-                            }
+        lexiconTranslations = Array(repeating: [], count: keyCount)
+        var isTargetKey = [Bool](repeating: false, count: keyCount)
+        for key in targetKeySet { isTargetKey[Int(key)] = true }
+        var seen = [Bool](repeating: false, count: keyCount)
+        for features in source {
+            for key in features.keys where !seen[Int(key)] {
+                seen[Int(key)] = true
+                guard let stem = table.stems[Int(key)] else { continue }
+                var targets: [Int32] = []
+                for lexicon in lexicons {
+                    for targetStem in lexicon.table[stem] ?? [] {
+                        if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
+                            targets.append(targetKey)
                         }
                     }
-                    lexiconTranslations[Int(key)] = targets
                 }
+                lexiconTranslations[Int(key)] = targets
             }
         }
+    }
+
+    /// Fills `translations`: per source key, the target-document keys it may translate to (the same key, learned
+    /// translations, and the lexicons' translations of its stem from `lookUpLexicons`), sorted and unique.
+    mutating func buildTranslations(learned: [Int32: [Int32]]) {
+        let keyCount = table.strings.count
+        precondition(lexiconTranslations.count == keyCount, "lookUpLexicons comes first")
         translations = Array(repeating: [], count: keyCount)
         var seen = [Bool](repeating: false, count: keyCount)
         for features in source {
@@ -129,8 +134,7 @@ struct AlignmentProblem {
         }
     }
 
-    /// Per source key, its lexicons' translations present in the target document (filled by the first
-    /// `buildTranslations`).
+    /// Per source key, its lexicons' translations present in the target document (from `lookUpLexicons`).
     private var lexiconTranslations: [[Int32]] = []
 
     /// Masks of the matched keys of source sentence `i` (against `j`) and of target sentence `j` (against `i`), given

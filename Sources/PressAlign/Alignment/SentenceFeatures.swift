@@ -267,7 +267,11 @@ struct FeatureExtractor {
             words.values.removeAll()
         }
         if let cached = words.values.value(for: bytes) { return cached }
-        let analysis = analyses.analysis(of: ByteKey(String(decoding: bytes, as: UTF8.self)), analyse)
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they
+        // must not reach the shared cache.
+        let analysis = language == .russian && transliterator == nil
+            ? analyse(text) : analyses.analysis(of: ByteKey(text), analyse)
         var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil, group: [])
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
@@ -325,7 +329,7 @@ struct WordAnalysis: Sendable {
     var stem: String
     /// Whether `normalized` is a stop word.
     var isStopWord: Bool
-    /// The consonant skeleton of a capitalised word of four letters or more (`Блинкена` → `blnkn`).
+    /// The consonant skeleton of a capitalised word of four letters or more (`Блинкена` → `blnk`).
     var nameSkeleton: String?
 }
 

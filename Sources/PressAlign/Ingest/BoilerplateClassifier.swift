@@ -12,7 +12,9 @@ enum BoilerplateClassifier {
         "log in", "sign in", "перейти к содержанию", "вход", "регистрация", "подписаться", "subscribe",
     ] + languageSwitches
     /// Language names as a site's language switch shows them (lower-cased): the link to the page in another
-    /// language. The page in that language has no such line facing it, so the aligner never pairs one.
+    /// language. The page in that language has no such line facing it, so leaving one unaligned costs the aligner
+    /// nothing. (Ingest flags them as navigation; Portuguese, Italian and Japanese joined the list in the fourth
+    /// session.)
     static let languageSwitches: [String] = [
         "english", "русский", "español", "français", "deutsch", "中文", "العربية", "português", "italiano", "日本語",
     ]
