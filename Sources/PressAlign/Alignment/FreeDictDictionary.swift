@@ -43,9 +43,11 @@ enum FreeDictDictionary {
     /// Pairs each headword of a dictd index with the translations in its entry.
     ///
     /// An index line is `headword<TAB>offset<TAB>length`, the numbers in dictd's base-64 digits. A FreeDict entry
-    /// starts with a header line (`Haus /haʊ̯s/ <n, neut>`), whose headword is used (the index column is normalised). Without numbered senses, the next line lists the
-    /// translations and later lines are glosses; with them, each `N. ` line lists a sense's translations (a trailing
-    /// ` N.` opens the next sense, whose translations may be missing) and unnumbered lines are glosses. Translations
+    /// starts with a header line (`Haus /haʊ̯s/ <n, neut>`), whose headword is used (the index column is
+    /// normalised). Without numbered senses, the next line lists the translations and later lines are glosses; with
+    /// them (an entry has them when a line starts with `1. `), each `N. ` line numbered in order lists a sense's
+    /// translations (a trailing ` N.` opens the next sense, whose translations may be missing) and other lines are
+    /// glosses, even when they start with a number (`24. Juni, Fest der Geburt …`). Translations
     /// are separated by commas or semicolons; parenthesised remarks are dropped; at most ten are kept per entry.
     static func parse(index: [UInt8], data: [UInt8]) -> [(String, String)] {
         var pairs: [(String, String)] = []
@@ -90,12 +92,16 @@ enum FreeDictDictionary {
         let lines = entry.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
         guard lines.count >= 2 else { return [] }
         let body = lines.dropFirst()
-        let numbered = body.contains { senseNumberEnd(in: $0) != nil }
+        // Senses are numbered 1., 2., 3. … in order; a gloss that starts with another number (`23. Juni …`) is not a
+        // sense.
+        let numbered = body.contains { senseNumberEnd(in: $0)?.number == 1 }
+        var nextSense = 1
         var listed: [String] = []
         for (position, line) in body.enumerated() {
             var text: Substring
-            if let end = senseNumberEnd(in: line) {
+            if numbered, let (number, end) = senseNumberEnd(in: line), number == nextSense {
                 text = line[end...]
+                nextSense += 1
             } else if !numbered && position == 0 {
                 text = Substring(line)
             } else {
@@ -112,14 +118,14 @@ enum FreeDictDictionary {
         return Array(listed.prefix(10))
     }
 
-    /// Where the text after a leading `N. ` starts, or `nil` when the line does not start a numbered sense.
-    static func senseNumberEnd(in line: String) -> String.Index? {
+    /// The number of a leading `N. ` and where the text after it starts, or `nil` when the line does not start so.
+    static func senseNumberEnd(in line: String) -> (number: Int, end: String.Index)? {
         let trimmed = line.drop { $0 == " " }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, trimmed[digits.endIndex...].hasPrefix(".") else { return nil }
+        guard !digits.isEmpty, trimmed[digits.endIndex...].hasPrefix("."), let number = Int(digits) else { return nil }
         var end = trimmed.index(after: digits.endIndex)
         while end < trimmed.endIndex, trimmed[end] == " " { end = trimmed.index(after: end) }
-        return end
+        return (number, end)
     }
 
     /// The comma- or semicolon-separated items of a translation list, without parenthesised remarks.

@@ -59,6 +59,16 @@ struct FreeDictDictionaryTests {
         #expect(pairs.map(\.1) == ["cabane", "refuge", "chalet"])
     }
 
+    @Test("A gloss starting with a number (`23. Juni …`) is neither a sense nor a reason to skip the translation line")
+    func glossWithNumber() {
+        let (index, data) = Self.dictionary([
+            ("Johannistag", "Johannistag /joˈhanɪsˌtaːk/ <n, masc>\nSaint-Jean\n24. Juni, Fest der Geburt Johannes des Täufers\n"),
+            ("Aas", "Aas /aːs/ <n, neut>\n1. charogne\n2. salaud\n17. Jahrhundert, veraltet\n"),
+        ])
+        let pairs = FreeDictDictionary.parse(index: index, data: data)
+        #expect(pairs.map { "\($0.0)=\($0.1)" } == ["Johannistag=Saint-Jean", "Aas=charogne", "Aas=salaud"])
+    }
+
     @Test("The headword comes from the entry's header line, not from dictfmt's normalised index column; hyphenated ones are left out")
     func headwordAsWritten() {
         let first = Array("Äquator /ɛˈkvaːtoːɐ̯/ <n, masc>\néquateur\n".utf8)
