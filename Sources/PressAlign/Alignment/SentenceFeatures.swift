@@ -180,21 +180,25 @@ struct FeatureExtractor {
     /// Unicode scalars that are not white space. ASCII and two-byte UTF-8 are counted on bytes; text with longer
     /// sequences (where the rarer spaces live: U+2000…U+3000) takes the Unicode property path.
     static func nonSpaceLength(_ text: String) -> Int {
-        var count = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x09...0x0D, 0x20: break
-            case 0x00...0x7F, 0xC0...0xDF: count += 1
-            case 0x80...0xBF:
-                // U+0085 and U+00A0 are white space: C2 85, C2 A0.
-                if previous == 0xC2 && (byte == 0x85 || byte == 0xA0) { count -= 1 }
-            default:
-                return text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x09...0x0D, 0x20: break
+                case 0x00...0x7F, 0xC0...0xDF: count += 1
+                case 0x80...0xBF:
+                    // U+0085 and U+00A0 are white space: C2 85, C2 A0.
+                    if previous == 0xC2 && (byte == 0x85 || byte == 0xA0) { count -= 1 }
+                default:
+                    return nil
+                }
+                previous = byte
             }
-            previous = byte
+            return count
         }
-        return count
+        if let counted, let count = counted { return count }
+        return text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
     }
 
     /// Joins the key positions of each word (union–find over positions below 64): every group gets its smallest

@@ -16,7 +16,11 @@ public enum SpeakerLabel {
     public static func labelLength(in line: Substring) -> Int? {
         // The colon within the first 100 characters; found on bytes first (most sentences have none), since
         // counting characters is the slow part.
-        let colonByte = line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":"))
+        let colonOffset = line.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.prefix(400).firstIndex(of: UInt8(ascii: ":"))
+        }
+        let colonByte = colonOffset.map { offset in offset.map { line.utf8.index(line.startIndex, offsetBy: $0) } }
+            ?? line.utf8.prefix(400).firstIndex(of: UInt8(ascii: ":"))
         // Past 400 bytes only long scalars (accents, emoji) can still put a colon within 100 characters.
         if colonByte == nil, line.utf8.count <= 400 { return nil }
         let colon: Substring.Index
