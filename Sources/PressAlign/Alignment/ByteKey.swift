@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string used as a dictionary key by its UTF-8 bytes: hashing and equality skip Unicode normalisation, which makes
 /// Cyrillic keys several times cheaper than `String` keys. Stems and evidence keys are already normalised.
 struct ByteKey: Hashable, Sendable {
@@ -15,10 +17,28 @@ struct ByteKey: Hashable, Sendable {
         guard left.count == right.count else { return false }
         let equal: Bool? = left.withContiguousStorageIfAvailable { leftBytes in
             right.withContiguousStorageIfAvailable { rightBytes in
-                leftBytes.elementsEqual(rightBytes)
+                guard let a = leftBytes.baseAddress, let b = rightBytes.baseAddress else { return true }
+                return memcmp(a, b, leftBytes.count) == 0
             }
         } ?? nil
         return equal ?? left.elementsEqual(right)
+    }
+
+    /// Byte-wise lexicographic order (for normalised text, the order of its code points).
+    static func precedes(_ lhs: ByteKey, _ rhs: ByteKey) -> Bool {
+        let left = lhs.string.utf8
+        let right = rhs.string.utf8
+        let ordered: Bool? = left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in
+                let common = min(leftBytes.count, rightBytes.count)
+                if common > 0, let a = leftBytes.baseAddress, let b = rightBytes.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return leftBytes.count < rightBytes.count
+            }
+        } ?? nil
+        return ordered ?? left.lexicographicallyPrecedes(right)
     }
 
     func hash(into hasher: inout Hasher) {

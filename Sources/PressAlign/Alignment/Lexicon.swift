@@ -66,12 +66,22 @@ public struct Lexicon: Sendable {
             cache[key] = value
             return value
         }
+        // Rows are appended to without a membership test and made unique at the end (first occurrence kept): a
+        // common stem has hundreds of translations, and testing each addition against its row was quadratic.
+        var touched = Set<ByteKey>()
         for (sourcePhrase, targetPhrase) in phrasePairs {
             let sourceStems = stems(sourcePhrase, source, sourceStop, &sourceCache)
             let targetStems = stems(targetPhrase, target, targetStop, &targetCache)
             for sourceStem in sourceStems {
-                for targetStem in targetStems { add(sourceStem: sourceStem, targetStem: targetStem) }
+                let key = ByteKey(sourceStem)
+                touched.insert(key)
+                for targetStem in targetStems { table[key, default: []].append(ByteKey(targetStem)) }
             }
+        }
+        for key in touched {
+            guard let row = table[key], row.count > 1 else { continue }
+            var seen = Set<ByteKey>(minimumCapacity: row.count)
+            table[key] = row.filter { seen.insert($0).inserted }
         }
     }
 

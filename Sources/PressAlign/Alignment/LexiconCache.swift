@@ -113,9 +113,9 @@ extension Lexicon {
     /// `source<TAB>target<TAB>target…`, sorted by bytes.
     func serialized() -> [UInt8] {
         var bytes = Array("pressalign-lexicon \(table.count)\n".utf8)
-        for (source, targets) in table.sorted(by: { $0.key.string.utf8.lexicographicallyPrecedes($1.key.string.utf8) }) {
+        for (source, targets) in table.sorted(by: { ByteKey.precedes($0.key, $1.key) }) {
             bytes += source.string.utf8
-            for target in targets.map(\.string).sorted() {
+            for target in targets.sorted(by: ByteKey.precedes).map(\.string) {
                 bytes.append(0x09)
                 bytes += target.utf8
             }

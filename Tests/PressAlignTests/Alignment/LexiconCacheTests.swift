@@ -24,6 +24,18 @@ struct LexiconCacheTests {
         #expect(read.count == 3)
     }
 
+    @Test("The seed lexicon serialises in String order (byte order equals it for normalised stems), rows unique")
+    func seedOrder() throws {
+        let lexicon = try Lexicon.russianEnglishSeed()
+        var expected = Array("pressalign-lexicon \(lexicon.table.count)\n".utf8)
+        for source in lexicon.table.keys.map(\.string).sorted() {
+            let row = lexicon.table[ByteKey(source)]!.map(\.string)
+            #expect(Set(row).count == row.count, "row of \(source) repeats a stem")
+            expected += Array(([source] + row.sorted()).joined(separator: "\t").utf8) + [0x0A]
+        }
+        #expect(lexicon.serialized() == expected)
+    }
+
     @Test("Damaged files are refused, never half read", arguments: [
         "", "pressalign-lexicon 2\nминистр\tminist\n", "pressalign-lexicon x\n", "other 1\nа\tb\n",
         "pressalign-lexicon 1\nминистр\n", "pressalign-lexicon 1\nминистр\tminist",
