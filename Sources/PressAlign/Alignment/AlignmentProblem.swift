@@ -217,31 +217,40 @@ struct AlignmentProblem {
             let expected = n > 0 ? i * m / n : 0
             // Votes per target sentence in a dense array, cleared through the list of voted sentences.
             voted.removeAll(keepingCapacity: true)
-            func vote(_ j: Int) {
-                if votes[j] == 0 { voted.append(j) }
-                votes[j] += 1
-            }
             for key in lookup.touched {
-                let occurrences = starts[Int(key)]..<starts[Int(key) + 1]
-                if occurrences.count <= 3 {
-                    for position in occurrences { vote(positions[position]) }
-                    continue
+                var occurrences = starts[Int(key)]..<starts[Int(key) + 1]
+                if occurrences.count > 3 {
+                    // Positions are sorted: the occurrences within the window around the diagonal.
+                    let lower = Self.firstIndex(in: positions, occurrences, notBelow: expected - window)
+                    let upper = Self.firstIndex(in: positions, occurrences, notBelow: expected + window + 1)
+                    guard upper - lower <= 3 else { continue }
+                    occurrences = lower..<upper
                 }
-                // Positions are sorted: the occurrences within the window around the diagonal.
-                let lower = Self.firstIndex(in: positions, occurrences, notBelow: expected - window)
-                let upper = Self.firstIndex(in: positions, occurrences, notBelow: expected + window + 1)
-                guard upper - lower <= 3 else { continue }
-                for position in lower..<upper { vote(positions[position]) }
+                for position in occurrences {
+                    let j = positions[position]
+                    if votes[j] == 0 { voted.append(j) }
+                    votes[j] += 1
+                }
             }
-            var top: [(j: Int, votes: Int)] = []
+            // The three sentences with most votes (at least two), fewer votes and then later sentences last.
+            var top: (Int, Int, Int) = (-1, -1, -1)
+            var topVotes: (Int, Int, Int) = (0, 0, 0)
             for j in voted {
-                if votes[j] >= 2 { top.append((j, votes[j])) }
+                let count = votes[j]
                 votes[j] = 0
+                guard count >= 2 else { continue }
+                if count > topVotes.0 || (count == topVotes.0 && j < top.0) {
+                    (top, topVotes) = ((j, top.0, top.1), (count, topVotes.0, topVotes.1))
+                } else if count > topVotes.1 || (count == topVotes.1 && j < top.1) {
+                    (top, topVotes) = ((top.0, j, top.1), (topVotes.0, count, topVotes.1))
+                } else if count > topVotes.2 || (count == topVotes.2 && j < top.2) {
+                    (top.2, topVotes.2) = (j, count)
+                }
             }
-            top.sort { ($0.votes, -$0.j) > ($1.votes, -$1.j) }
-            if top.count > 3 { top.removeLast(top.count - 3) }
             var best: (Int, Double)? = nil
-            for (j, _) in top {
+            for slot in 0..<3 {
+                let j = slot == 0 ? top.0 : (slot == 1 ? top.1 : top.2)
+                guard j >= 0 else { break }
                 let (ms, mt) = computePair(j, lookup)
                 let score = Double(ms.nonzeroBitCount + mt.nonzeroBitCount)
                     / Double(source[i].keys.count + target[j].keys.count + 2)
