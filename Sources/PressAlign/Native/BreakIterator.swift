@@ -9,6 +9,11 @@ final class BreakIterator {
     }
 
     private let handle: OpaquePointer
+    /// Boundaries are fetched from the shim in chunks; the chunk buffers live as long as the iterator (an aligner
+    /// tokenises thousands of short sentences with one iterator).
+    private static let chunk = 512
+    private var offsets = [Int64](repeating: 0, count: BreakIterator.chunk)
+    private var statuses = [Int32](repeating: 0, count: BreakIterator.chunk)
 
     /// Opens an iterator of `kind` for an ICU locale identifier such as `ru` or `en`.
     init(kind: Kind, locale: String) throws(NativeLibraryError) {
@@ -39,9 +44,7 @@ final class BreakIterator {
             pa_breaker_set_utf8(handle, chars, Int64(text.count), &status)
         }
         try NativeLibraryError.checkICU(status, "setting break iterator text")
-        let chunk = 512
-        var offsets = [Int64](repeating: 0, count: chunk)
-        var statuses = [Int32](repeating: 0, count: chunk)
+        let chunk = Self.chunk
         while true {
             let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
                 statuses.withUnsafeMutableBufferPointer { statusBuffer in
