@@ -21,6 +21,8 @@ enum BoilerplateClassifier {
 
     /// Whether `sentence` is nothing but a language switch (`English` on a Russian page, `Русский` on an English one).
     static func isLanguageSwitch(_ sentence: some StringProtocol) -> Bool {
+        // The longest name is 14 bytes; white space around it rarely doubles that.
+        guard sentence.utf8.count <= 64 else { return false }
         let trimmed = sentence.trimmingWhitespace()
         guard trimmed.utf8.count <= 24 else { return false }
         return languageSwitches.contains(trimmed.lowercased())
