@@ -139,8 +139,9 @@ public struct Aligner: Sendable {
     func align(
         source: [Sentence], target: [Sentence], sourceInfo: [Document.SentenceInfo]?, targetInfo: [Document.SentenceInfo]?
     ) throws(NativeLibraryError) -> Alignment {
-        // Distinct keys grow slower than the text: about three per sentence up to a few thousand sentences.
-        let table = KeyTable(expectedCount: min(200_000, 3 * (source.count + target.count)))
+        // Distinct keys grow slower than the text: about three per sentence up to a few thousand sentences (more is
+        // left to growth, so that long documents do not reserve memory they never use).
+        let table = KeyTable(expectedCount: min(20_000, 3 * (source.count + target.count)))
         // Without a lexicon, cognates are the lexical evidence and anchors are too rare to judge parallelism.
         let hasLexicon = !lexicon.isEmpty
         let sourceExtractor = try FeatureExtractor(language: sourceLanguage, usesCognates: !hasLexicon)

@@ -9,7 +9,7 @@ enum IBMModel1 {
     static func learn(_ pairs: [([Int32], [Int32])]) -> [Int32: [Int32]] {
         guard pairs.count >= 5 else { return [:] }
         let cooccurrences = pairs.reduce(0) { $0 + $1.0.count * $1.1.count }
-        var pairIndex = PairIndexMap(expectedCount: min(1 << 20, cooccurrences / 2))
+        var pairIndex = PairIndexMap(expectedCount: min(1 << 18, cooccurrences / 2))
         var pairKeys: [Int64] = []
         var sourceOfPair: [Int32] = []
         var cooccurrenceCount: [Int32] = []
