@@ -92,8 +92,10 @@ struct AlignmentProblem {
     // MARK: - Evidence
 
     /// Looks up, once per problem, the lexicons' translations of every source key that are present in the target
-    /// document (`buildTranslations` then adds identity and learned translations to them).
-    mutating func lookUpLexicons(_ lexicons: [Lexicon]) {
+    /// document (`buildTranslations` then adds identity and learned translations to them). A stem that no lexicon
+    /// knows borrows the translations its relatives in `relatives.lexicon` have (see `StemIndex`), at most
+    /// `configuration.relatedStemLimit` of them.
+    mutating func lookUpLexicons(_ lexicons: [Lexicon], relatives: (lexicon: Lexicon, index: StemIndex)? = nil) {
         let keyCount = table.strings.count
         lexiconTranslations = Array(repeating: [], count: keyCount)
         var isTargetKey = [Bool](repeating: false, count: keyCount)
@@ -108,6 +110,15 @@ struct AlignmentProblem {
                     for targetStem in lexicon.table[stem] ?? [] {
                         if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
                             targets.append(targetKey)
+                        }
+                    }
+                }
+                if targets.isEmpty, let relatives {
+                    for relative in relatives.index.relatives(of: stem, limit: configuration.relatedStemLimit) {
+                        for targetStem in relatives.lexicon.table[relative] ?? [] {
+                            if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
+                                targets.append(targetKey)
+                            }
                         }
                     }
                 }

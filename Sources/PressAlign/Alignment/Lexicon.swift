@@ -134,3 +134,45 @@ extension Array where Element == ByteKey {
         if !contains(key) { append(key) }
     }
 }
+
+/// The stems of a lexicon in byte order, so that the stems sharing a prefix can be found: a word the lexicon lacks
+/// (`конкретик`, from `конкретика`) borrows the translations of its few relatives that share all but its last two
+/// letters (`конкретн`, from `конкретный`). Russian derives words by suffix, and Snowball leaves derivational
+/// suffixes on the stem.
+struct StemIndex: Sendable {
+    /// The lexicon's source stems, in byte order.
+    let stems: [ByteKey]
+
+    /// Stems of at least this many letters look for relatives.
+    static let minimumLength = 7
+    /// Relatives share all of a stem's letters but this many at its end.
+    static let droppedLetters = 2
+
+    /// The index of `lexicon`'s source stems.
+    init(_ lexicon: Lexicon) {
+        stems = lexicon.table.keys.sorted(by: ByteKey.precedes)
+    }
+
+    /// The stems that share `stem`'s prefix (all but its last `droppedLetters` letters), when `stem` has at least
+    /// `minimumLength` letters and there are between one and `limit` of them; empty otherwise (a short prefix or a
+    /// large family says little about meaning).
+    ///
+    /// - Complexity: O(log n + limit).
+    func relatives(of stem: ByteKey, limit: Int) -> ArraySlice<ByteKey> {
+        let letters = stem.string.unicodeScalars
+        guard limit > 0, letters.count >= Self.minimumLength else { return [] }
+        let prefix = ByteKey(String(String.UnicodeScalarView(letters.dropLast(Self.droppedLetters))))
+        var low = 0
+        var high = stems.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ByteKey.precedes(stems[middle], prefix) { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < stems.count, stems[end].string.utf8.starts(with: prefix.string.utf8) {
+            end += 1
+            if end - low > limit { return [] }
+        }
+        return stems[low..<end]
+    }
+}

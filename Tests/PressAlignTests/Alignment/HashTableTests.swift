@@ -2,7 +2,7 @@ import Testing
 
 @testable import PressAlign
 
-@Suite("Hash tables of the aligner")
+@Suite("Hash tables and indexes of the aligner")
 struct HashTableTests {
     @Test("ByteSliceMap finds every word by its bytes, across growth, and forgets them all on removeAll")
     func byteSliceMap() {
@@ -46,6 +46,21 @@ struct HashTableTests {
                 expected += 1
             }
         }
+    }
+
+    @Test("A stem the lexicon lacks finds its few relatives sharing all but its last two letters")
+    func stemRelatives() {
+        var lexicon = Lexicon()
+        lexicon.add(sourceStem: "конкретн", targetStem: "specif")
+        lexicon.add(sourceStem: "мирн", targetStem: "peac")
+        for suffix in ["а", "б", "в", "г", "д", "е", "ж"] { lexicon.add(sourceStem: "переговор" + suffix, targetStem: "talk") }
+        let index = StemIndex(lexicon)
+        #expect(index.relatives(of: ByteKey("конкретик"), limit: 6).map(\.string) == ["конкретн"])
+        // Too short to look for relatives, or a family larger than the limit.
+        #expect(index.relatives(of: ByteKey("мирны"), limit: 6).isEmpty)
+        #expect(index.relatives(of: ByteKey("переговорык"), limit: 6).isEmpty)
+        #expect(index.relatives(of: ByteKey("переговорык"), limit: 7).count == 7)
+        #expect(index.relatives(of: ByteKey("конкретик"), limit: 0).isEmpty)
     }
 
     @Test("sortedUnique sorts and drops repeats")
