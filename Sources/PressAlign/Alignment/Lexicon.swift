@@ -5,7 +5,12 @@
 public struct Lexicon: Sendable {
     /// Source stem → target stems (each once, in the order added), keyed by bytes (see `ByteKey`). Arrays rather
     /// than sets: a stem has a few dozen translations at most, and a cached table loads faster.
-    private(set) var table: [ByteKey: [ByteKey]] = [:]
+    private(set) var table: [ByteKey: [ByteKey]] = [:] {
+        didSet { sortedStems = nil }
+    }
+    /// The source stems in byte order when known without sorting (a cached table lists them so); reset by every
+    /// change to `table`.
+    var sortedStems: [ByteKey]? = nil
 
     /// An empty lexicon.
     public init() {}
@@ -150,7 +155,7 @@ struct StemIndex: Sendable {
 
     /// The index of `lexicon`'s source stems.
     init(_ lexicon: Lexicon) {
-        stems = lexicon.table.keys.sorted(by: ByteKey.precedes)
+        stems = lexicon.sortedStems ?? lexicon.table.keys.sorted(by: ByteKey.precedes)
     }
 
     /// The stems that share `stem`'s prefix (all but its last `droppedLetters` letters), when `stem` has at least

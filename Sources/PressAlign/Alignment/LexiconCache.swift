@@ -136,6 +136,10 @@ extension Lexicon {
         table.reserveCapacity(count)
         var lineStart = headerEnd + 1
         var fields: [ByteKey] = []
+        // The file lists source stems in byte order: kept, it spares `StemIndex` a sort at start-up.
+        var order: [ByteKey] = []
+        order.reserveCapacity(count)
+        var ordered = true
         while lineStart < bytes.count {
             guard let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) else { return nil }
             fields.removeAll(keepingCapacity: true)
@@ -149,9 +153,12 @@ extension Lexicon {
             targets.reserveCapacity(fields.count - 1)
             for target in fields.dropFirst() { targets.appendIfAbsent(target) }
             table[fields[0]] = targets
+            if let last = order.last, !ByteKey.precedes(last, fields[0]) { ordered = false }
+            order.append(fields[0])
             lineStart = lineEnd + 1
         }
         guard table.count == count else { return nil }
         self.init(table: table)
+        if ordered { sortedStems = order }
     }
 }
