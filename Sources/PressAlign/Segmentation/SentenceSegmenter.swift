@@ -146,9 +146,11 @@ public struct SentenceSegmenter: Sendable {
             let (first, firstLength) = scanner.scalar(at: wordStart)
             if isEllipsis {
                 if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
-            } else if first.isDecimalDigit || Self.isCamelCase(scanner, at: wordStart) {
+            } else if first.isDecimalDigit || Self.isCamelCase(scanner, at: wordStart)
+                || (first == "(" && NextWord.startsWithAddress(scanner, at: wordStart + 1))
+            {
                 // Digits, and names written in camel case (`wikiHow`, `eHow`, `iPhone`), which start sentences in
-                // lower case.
+                // lower case; a web address in brackets (`… Commons. (http://www.wikihow.com/…)`).
                 result.append(wordStart)
             } else if first == "—" || first == "–" || first == "-",
                 language != .english || (cursor == terminatorEnd && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")))
@@ -564,6 +566,12 @@ struct BoundaryRules {
 
 /// The first word of the text after a candidate boundary.
 struct NextWord {
+    /// Whether a web address (`http://`, `https://`, `www.`) starts at `offset`.
+    static func startsWithAddress(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
+        let rest = UnsafeBufferPointer(rebasing: scanner.bytes[offset..<min(scanner.count, offset + 8)])
+        return rest.starts(with: "http://".utf8) || rest.starts(with: "https://".utf8) || rest.starts(with: "www.".utf8)
+    }
+
     enum Kind {
         case uppercase, lowercase, digit, continuingPunctuation, other, end
     }
@@ -600,7 +608,11 @@ struct NextWord {
             return
         }
         let (scalar, _) = scanner.scalar(at: index)
-        if scalar.isUppercaseLetter || SentenceSegmenter.isCamelCase(scanner, at: index) {
+        if scalar.isUppercaseLetter || SentenceSegmenter.isCamelCase(scanner, at: index)
+            || (skipped > 0 && Self.startsWithAddress(scanner, at: index))
+        {
+            // A web address in brackets after a finished sentence is a citation of its own
+            // (`… Creative Commons. (http://www.wikihow.com/…)`).
             kind = .uppercase
         } else if scalar.isLowercaseLetter {
             kind = .lowercase

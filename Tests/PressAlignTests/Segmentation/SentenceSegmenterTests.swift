@@ -37,6 +37,7 @@ struct SentenceSegmenterTests {
 
     static let englishCases: [(String, [String])] = [
         ("Sure. wikiHow is a manual. He bought an iPhone. iPhones sell well, e.g. eBay ones.", ["Sure.", "wikiHow is a manual.", "He bought an iPhone.", "iPhones sell well, e.g. eBay ones."]),
+        ("It is free. (https://www.state.gov/x) Read it (see www.mid.ru) today.", ["It is free.", "(https://www.state.gov/x) Read it (see www.mid.ru) today."]),
         ("See photo: Putin at the summit. See vol.3 The end.", ["See photo: Putin at the summit.", "See vol.3 The end."]),
         ("What do you see? - Posted like sentinels. \"Are we done?\" — Rick Santorum said.", ["What do you see?", "- Posted like sentinels.", "\"Are we done?\" — Rick Santorum said."]),
         ("Don't split U. S. A. either. He met J. R. R. Tolkien. You and I. A dog barked.", ["Don't split U. S. A. either.", "He met J. R. R. Tolkien.", "You and I.", "A dog barked."]),
