@@ -140,7 +140,7 @@ struct AlignmentProblem {
                 var targets = lexiconTranslations[Int(key)]
                 if targetKeySet.contains(key) { targets.append(key) }
                 if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
-                if !targets.isEmpty { translations[Int(key)] = IBMModel1.sortedUnique(targets) }
+                if !targets.isEmpty { translations[Int(key)] = targets.sortedUnique() }
             }
         }
     }
@@ -303,13 +303,7 @@ struct AlignmentProblem {
 
     /// The first index in `range` of a sorted array whose value is at least `value` (binary search).
     static func firstIndex(in sorted: [Int], _ range: Range<Int>, notBelow value: Int) -> Int {
-        var low = range.lowerBound
-        var high = range.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        sorted[range].partitioningIndex { $0 < value }
     }
 
     private mutating func buildBand() {
@@ -638,19 +632,9 @@ struct AlignmentProblem {
     ///
     /// - Complexity: O(log n).
     func sourceRows(touching j: Int) -> Range<Int> {
-        var low = 0
-        var high = pairRanges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairRanges[middle].upperBound <= j { low = middle + 1 } else { high = middle }
-        }
-        let first = low
-        high = pairRanges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairRanges[middle].lowerBound <= j { low = middle + 1 } else { high = middle }
-        }
-        return first..<max(first, low)
+        let first = pairRanges.partitioningIndex { $0.upperBound <= j }
+        let end = pairRanges[first...].partitioningIndex { $0.lowerBound <= j }
+        return first..<max(first, end)
     }
 
     /// The features the confidence model reads: for a two-sided bead `[mean coverage, minimum coverage, length fit,

@@ -19,8 +19,8 @@ enum IBMModel1 {
         var groupEnds: [Int] = []
         members.reserveCapacity(cooccurrences)
         for (sourceKeys, targetKeys) in pairs {
-            let uniqueSource = sortedUnique(sourceKeys)
-            for e in sortedUnique(targetKeys) {
+            let uniqueSource = sourceKeys.sortedUnique()
+            for e in targetKeys.sortedUnique() {
                 for f in uniqueSource {
                     let pairKey = Int64(f) << 32 | Int64(UInt32(bitPattern: e))
                     let index = pairIndex.index(of: pairKey, inserting: Int32(pairKeys.count))
@@ -71,18 +71,6 @@ enum IBMModel1 {
         }
         for f in learned.keys { learned[f]!.sort() }
         return learned
-    }
-
-    /// The distinct values of `keys`, ascending.
-    static func sortedUnique(_ keys: [Int32]) -> [Int32] {
-        var sorted = keys.sorted()
-        var write = 0
-        for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
-            sorted[write] = sorted[read]
-            write += 1
-        }
-        sorted.removeLast(sorted.count - write)
-        return sorted
     }
 
     /// (f, e) combination → dense index: open addressing over non-negative 64-bit keys with a multiplicative hash,

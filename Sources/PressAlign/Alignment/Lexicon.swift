@@ -167,12 +167,7 @@ struct StemIndex: Sendable {
         let letters = stem.string.unicodeScalars
         guard limit > 0, letters.count >= Self.minimumLength else { return [] }
         let prefix = ByteKey(String(String.UnicodeScalarView(letters.dropLast(Self.droppedLetters))))
-        var low = 0
-        var high = stems.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ByteKey.precedes(stems[middle], prefix) { low = middle + 1 } else { high = middle }
-        }
+        let low = stems.partitioningIndex { ByteKey.precedes($0, prefix) }
         var end = low
         while end < stems.count, stems[end].string.utf8.starts(with: prefix.string.utf8) {
             end += 1

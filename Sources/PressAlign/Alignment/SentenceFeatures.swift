@@ -160,10 +160,7 @@ struct FeatureExtractor {
         let trimmed = body.trimmingWhitespace()
         let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
         let length = Self.nonSpaceLength(text)
-        keys.sort()
-        var sortedKeys: [Int32] = []
-        sortedKeys.reserveCapacity(keys.count)
-        for key in keys where key != sortedKeys.last { sortedKeys.append(key) }
+        let sortedKeys = keys.sortedUnique()
         var features = SentenceFeatures(
             keys: sortedKeys, contentCount: content, length: length, speaker: speaker, startsLine: startsLine,
             isNoise: isStageNote || !sawWord)

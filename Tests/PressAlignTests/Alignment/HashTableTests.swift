@@ -65,8 +65,8 @@ struct HashTableTests {
 
     @Test("sortedUnique sorts and drops repeats")
     func sortedUnique() {
-        #expect(IBMModel1.sortedUnique([5, 1, 5, 3, 1, 9]) == [1, 3, 5, 9])
-        #expect(IBMModel1.sortedUnique([]) == [])
-        #expect(IBMModel1.sortedUnique([7, 7, 7]) == [7])
+        #expect([Int32(5), 1, 5, 3, 1, 9].sortedUnique() == [1, 3, 5, 9])
+        #expect([Int32]().sortedUnique() == [])
+        #expect([Int32(7), 7, 7].sortedUnique() == [7])
     }
 }
