@@ -44,7 +44,6 @@ struct AlignmentProblem {
         var isNoise: Bool
         var continuesPrevious: Bool
         var isBoilerplate: Bool
-        var isLanguageSwitch: Bool
         var hasKeys: Bool
 
         init(_ features: SentenceFeatures) {
@@ -55,7 +54,6 @@ struct AlignmentProblem {
             isNoise = features.isNoise
             continuesPrevious = features.continuesPrevious
             isBoilerplate = features.isBoilerplate
-            isLanguageSwitch = features.isLanguageSwitch
             hasKeys = !features.keys.isEmpty
         }
 
@@ -512,13 +510,12 @@ struct AlignmentProblem {
     /// sentence left out pays `skipPenalty` (scaled by nearness); and a sentence whose words the other side's
     /// sentences next to it translate pays `explainedSkipPenalty` times that share (its content is there, so it
     /// belongs to a neighbouring bead: `Приглашение было с благодарностью принято.` beside `…, and the invitation was
-    /// gratefully accepted.`). Both scale with how parallel the documents look; stage notes, boilerplate, language
-    /// switches (`English` on a Russian page: the other page has no line facing it) and sentences without words pay
-    /// nothing.
+    /// gratefully accepted.`). Both scale with how parallel the documents look; stage notes, boilerplate (language
+    /// switches such as `English` on a Russian page included) and sentences without words pay nothing.
     private func skipCost(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
         guard configuration.skipPenalty > 0, !anchorDistance.isEmpty else { return 0 }
         let skipped = i1 > i0 ? sourceTraits[i0] : targetTraits[j0]
-        if skipped.isNoise || skipped.isBoilerplate || skipped.isLanguageSwitch || !skipped.hasKeys { return 0 }
+        if skipped.isNoise || skipped.isBoilerplate || !skipped.hasKeys { return 0 }
         // Nearness falls from 1 between adjacent anchors to 0 when the anchors around are 7 sentences apart on
         // either side (measured: a scale of 6 keeps non-parallel documents at their false-pair count; the distance to
         // the nearest anchor alone let datelines and near-paraphrases pair).

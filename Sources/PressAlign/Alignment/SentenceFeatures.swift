@@ -24,9 +24,6 @@ struct SentenceFeatures {
     var continuesPrevious = false
     /// Site boilerplate (from the ingest stage).
     var isBoilerplate = false
-    /// A site's language switch (`English` on a Russian page): the other page has no line facing it, so leaving it
-    /// unaligned costs nothing.
-    var isLanguageSwitch = false
     /// The document's title or dateline (from the ingest stage).
     var structuralRole: Document.Role? = nil
 }
@@ -167,7 +164,9 @@ struct FeatureExtractor {
         if !wordKeyGroups.isEmpty {
             (features.secondaryKeys, features.representativeMask) = Self.wordUnits(of: sortedKeys, groups: wordKeyGroups)
         }
-        features.isLanguageSwitch = BoilerplateClassifier.isLanguageSwitch(trimmed)
+        // A site's language switch (`English` on a Russian page) is boilerplate even without the ingest stage: the
+        // other page has no line facing it.
+        features.isBoilerplate = BoilerplateClassifier.isLanguageSwitch(trimmed)
         if let first = trimmed.unicodeScalars.first {
             features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }
