@@ -2915,5 +2915,95 @@ extension SeedLexicon {
     итак	thus
     а также	as well as
     а также	and also
+    рекорд	record
+    рекордный	record
+    жаловаться	complain
+    жалоба	complaint
+    фиксировать	record
+    зафиксировать	record
+    мяч	ball
+    конкретика	specifics
+    конкретика	specific
+    специфика	specifics
+    повторять	repeat
+    достойный	worthy
+    достойный	decent
+    адекватный	adequate
+    возобновлять	resume
+    прервать	interrupt
+    прерывать	interrupt
+    прерванный	interrupted
+    счёт	account
+    банковский	bank
+    арендовать	rent
+    аренда	lease
+    аренда	rent
+    помещение	premises
+    юридически	legally
+    планета	planet
+    неоколониальный	neocolonial
+    решительно	firmly
+    решительно	resolutely
+    впечатление	impression
+    насыщенный	busy
+    насыщенный	intense
+    сайт	site
+    сайт	website
+    вино	wine
+    классика	classics
+    крепкий	strong
+    напоминать	remind
+    еженедельный	weekly
+    пресс-центр	press centre
+    пресс-центр	press center
+    жалеть	regret
+    дефицит	deficit
+    удобрение	fertiliser
+    удобрение	fertilizer
+    уголь	coal
+    учение	exercise
+    ранение	injury
+    раненый	wounded
+    пленный	prisoner
+    газета	newspaper
+    телеканал	tv channel
+    партнёр	partner
+    соперник	rival
+    конкурент	competitor
+    турне	tour
+    запрет	ban
+    избиратель	voter
+    поражение	defeat
+    митинг	rally
+    судья	judge
+    приговор	sentence
+    свидетель	witness
+    законопроект	bill
+    конституция	constitution
+    коррупция	corruption
+    наркотик	drug
+    преступность	crime
+    хакер	hacker
+    выброс	emission
+    студент	student
+    университет	university
+    учёный	scientist
+    спорт	sport
+    олимпийский	olympic
+    спортсмен	athlete
+    турист	tourist
+    авиасообщение	air traffic
+    рейс	flight
+    аэропорт	airport
+    судно	vessel
+    самолёт	aircraft
+    вертолёт	helicopter
+    солдат	soldier
+    офицер	officer
+    командование	command
+    шпион	spy
+    отозвать	recall
+    отзыв	recall
+    окружающая среда	environment
     """
 }
