@@ -1,46 +1,82 @@
 /// IBM Model 1 (EM over co-occurring keys of aligned sentence pairs): which target keys translate which source keys.
 enum IBMModel1 {
-    /// Source key → target keys with t(e|f) ≥ 0.2, seen together at least twice; sorted. Needs five pairs.
+    /// Source key → target keys with t(e|f) ≥ 0.2, seen together at least twice; sorted. Needs five pairs. Keys are
+    /// small non-negative integers (interned ids).
     ///
     /// Every (f, e) combination of a pair gets a dense index once; EM then runs over flat arrays: per pair and target
-    /// key, a run of combination indices.
+    /// key, a run of combination indices. The indices are handed out source key by source key, through an inverted
+    /// index (the pairs each source key occurs in) and a dense array over target keys stamped with the current source
+    /// key, so no hashing is needed.
     ///
-    /// - Complexity: O(c · rounds) for c co-occurrences.
+    /// - Complexity: O(c · rounds + k) for c co-occurrences and keys below k.
     static func learn(_ pairs: [([Int32], [Int32])]) -> [Int32: [Int32]] {
         guard pairs.count >= 5 else { return [:] }
-        let cooccurrences = pairs.reduce(0) { $0 + $1.0.count * $1.1.count }
-        var pairIndex = PairIndexMap(expectedCount: min(1 << 18, cooccurrences / 2))
-        var pairKeys: [Int64] = []
-        var sourceOfPair: [Int32] = []
-        var cooccurrenceCount: [Int32] = []
-        // Per pair and target key, the combination indices of its (f, e) combinations: members[groupEnds[g - 1] ..<
-        // groupEnds[g]].
-        var members: [Int32] = []
+        let sources = pairs.map { $0.0.sortedUnique() }
+        let targets = pairs.map { $0.1.sortedUnique() }
+        var keyLimit = 0
+        for keys in sources { keyLimit = max(keyLimit, Int(keys.last ?? 0) + 1) }
+        for keys in targets { keyLimit = max(keyLimit, Int(keys.last ?? 0) + 1) }
+        // Per pair and target key, the combination indices of its (f, e) combinations, in source key order:
+        // members[groupEnds[g - 1] ..< groupEnds[g]]; pair p's groups start at memberOffsets[p].
+        var memberOffsets: [Int] = []
         var groupEnds: [Int] = []
-        members.reserveCapacity(cooccurrences)
-        for (sourceKeys, targetKeys) in pairs {
-            let uniqueSource = sourceKeys.sortedUnique()
-            for e in targetKeys.sortedUnique() {
-                for f in uniqueSource {
-                    let pairKey = Int64(f) << 32 | Int64(UInt32(bitPattern: e))
-                    let index = pairIndex.index(of: pairKey, inserting: Int32(pairKeys.count))
-                    if Int(index) == pairKeys.count {
-                        pairKeys.append(pairKey)
-                        sourceOfPair.append(f)
-                        cooccurrenceCount.append(1)
-                    } else {
-                        cooccurrenceCount[Int(index)] += 1
-                    }
-                    members.append(index)
-                }
-                groupEnds.append(members.count)
+        memberOffsets.reserveCapacity(pairs.count)
+        var memberCount = 0
+        for (sourceKeys, targetKeys) in zip(sources, targets) {
+            memberOffsets.append(memberCount)
+            for _ in targetKeys {
+                memberCount += sourceKeys.count
+                groupEnds.append(memberCount)
             }
         }
-        var probability = [Double](repeating: 1, count: pairKeys.count)
-        var counts = [Double](repeating: 0, count: pairKeys.count)
-        // Totals per source key in a dense array (keys are small interned integers).
-        let sourceKeyCount = Int(sourceOfPair.max() ?? 0) + 1
-        var totals = [Double](repeating: 0, count: sourceKeyCount)
+        // The pairs each source key occurs in, with its rank there: occurrences[occurrenceStarts[f] ..<
+        // occurrenceStarts[f + 1]], in pair order.
+        var occurrenceStarts = [Int](repeating: 0, count: keyLimit + 1)
+        for keys in sources {
+            for f in keys { occurrenceStarts[Int(f) + 1] += 1 }
+        }
+        for key in 0..<keyLimit { occurrenceStarts[key + 1] += occurrenceStarts[key] }
+        var occurrences = [(pair: Int32, rank: Int32)](repeating: (0, 0), count: occurrenceStarts[keyLimit])
+        var fill = occurrenceStarts
+        for (pair, keys) in sources.enumerated() {
+            for (rank, f) in keys.enumerated() {
+                occurrences[fill[Int(f)]] = (Int32(pair), Int32(rank))
+                fill[Int(f)] += 1
+            }
+        }
+        // Combinations in order of first occurrence for each source key (by pair, then target key), so the
+        // per-source totals below add up in the same order whatever the key values.
+        var sourceOfPair: [Int32] = []
+        var targetOfPair: [Int32] = []
+        var cooccurrenceCount: [Int32] = []
+        var members = [Int32](repeating: 0, count: memberCount)
+        var stamp = [Int32](repeating: -1, count: keyLimit)
+        var indexOfTarget = [Int32](repeating: 0, count: keyLimit)
+        for f in 0..<keyLimit where occurrenceStarts[f] < occurrenceStarts[f + 1] {
+            for (pair, rank) in occurrences[occurrenceStarts[f]..<occurrenceStarts[f + 1]] {
+                let width = sources[Int(pair)].count
+                var slot = memberOffsets[Int(pair)] + Int(rank)
+                for e in targets[Int(pair)] {
+                    let index: Int32
+                    if stamp[Int(e)] == Int32(f) {
+                        index = indexOfTarget[Int(e)]
+                        cooccurrenceCount[Int(index)] += 1
+                    } else {
+                        index = Int32(sourceOfPair.count)
+                        stamp[Int(e)] = Int32(f)
+                        indexOfTarget[Int(e)] = index
+                        sourceOfPair.append(Int32(f))
+                        targetOfPair.append(e)
+                        cooccurrenceCount.append(1)
+                    }
+                    members[slot] = index
+                    slot += width
+                }
+            }
+        }
+        var probability = [Double](repeating: 1, count: sourceOfPair.count)
+        var counts = [Double](repeating: 0, count: sourceOfPair.count)
+        var totals = [Double](repeating: 0, count: keyLimit)
         members.withUnsafeBufferPointer { members in
             for _ in 0..<5 {
                 for index in counts.indices { counts[index] = 0 }
@@ -65,65 +101,9 @@ enum IBMModel1 {
         }
         var learned: [Int32: [Int32]] = [:]
         for index in probability.indices where probability[index] >= 0.2 && cooccurrenceCount[index] >= 2 {
-            let f = Int32(truncatingIfNeeded: pairKeys[index] >> 32)
-            let e = Int32(truncatingIfNeeded: pairKeys[index] & 0xFFFF_FFFF)
-            learned[f, default: []].append(e)
+            learned[sourceOfPair[index], default: []].append(targetOfPair[index])
         }
         for f in learned.keys { learned[f]!.sort() }
         return learned
-    }
-
-    /// (f, e) combination → dense index: open addressing over non-negative 64-bit keys with a multiplicative hash,
-    /// several times cheaper than a `Dictionary` (whose seeded hashing dominated learning).
-    struct PairIndexMap {
-        private var keys: [Int64]
-        private var values: [Int32]
-        private var count = 0
-        private var shift: UInt64
-
-        init(expectedCount: Int) {
-            var capacity = 1 << 10
-            while capacity < expectedCount * 2 { capacity <<= 1 }
-            keys = [Int64](repeating: -1, count: capacity)
-            values = [Int32](repeating: 0, count: capacity)
-            shift = UInt64(64 - capacity.trailingZeroBitCount)
-        }
-
-        /// The index stored for `key`; stores `new` and returns it when the key is not there yet.
-        mutating func index(of key: Int64, inserting new: Int32) -> Int32 {
-            if (count + 1) * 2 > keys.count { grow() }
-            let mask = keys.count - 1
-            var slot = slot(for: key)
-            while true {
-                let stored = keys[slot]
-                if stored == key { return values[slot] }
-                if stored < 0 {
-                    keys[slot] = key
-                    values[slot] = new
-                    count += 1
-                    return new
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-
-        @inline(__always)
-        private func slot(for key: Int64) -> Int {
-            Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        }
-
-        private mutating func grow() {
-            let (oldKeys, oldValues) = (keys, values)
-            keys = [Int64](repeating: -1, count: oldKeys.count * 2)
-            values = [Int32](repeating: 0, count: oldKeys.count * 2)
-            shift -= 1
-            let mask = keys.count - 1
-            for (key, value) in zip(oldKeys, oldValues) where key >= 0 {
-                var slot = slot(for: key)
-                while keys[slot] >= 0 { slot = (slot + 1) & mask }
-                keys[slot] = key
-                values[slot] = value
-            }
-        }
     }
 }
