@@ -220,6 +220,8 @@ struct AlignmentProblem {
         var lookup = DenseLookup(keyCount: table.strings.count)
         var votes = [Int](repeating: 0, count: m)
         var voted: [Int] = []
+        var windowStarts = starts
+        var windowEnds = starts
         for i in source.indices {
             lookup.fill(source[i].keys, translations: translations)
             guard !lookup.isEmpty else { continue }
@@ -229,11 +231,17 @@ struct AlignmentProblem {
             for key in lookup.touched {
                 var occurrences = starts[Int(key)]..<starts[Int(key) + 1]
                 if occurrences.count > 3 {
-                    // Positions are sorted: the occurrences within the window around the diagonal.
-                    let lower = Self.firstIndex(in: positions, occurrences, notBelow: expected - window)
-                    let upper = Self.firstIndex(in: positions, occurrences, notBelow: expected + window + 1)
-                    guard upper - lower <= 3 else { continue }
-                    occurrences = lower..<upper
+                    // Positions are sorted and the diagonal only moves forward, so each key's window cursors only
+                    // move forward too: the occurrences within the window around the diagonal.
+                    let key = Int(key)
+                    while windowStarts[key] < occurrences.upperBound && positions[windowStarts[key]] < expected - window {
+                        windowStarts[key] += 1
+                    }
+                    while windowEnds[key] < occurrences.upperBound && positions[windowEnds[key]] <= expected + window {
+                        windowEnds[key] += 1
+                    }
+                    guard windowEnds[key] - windowStarts[key] <= 3 else { continue }
+                    occurrences = windowStarts[key]..<windowEnds[key]
                 }
                 for position in occurrences {
                     let j = positions[position]
@@ -298,11 +306,6 @@ struct AlignmentProblem {
 
     /// Half-width, in target sentences, of the diagonal window in which a frequent key can still be rare.
     static let anchorWindow = 500
-
-    /// The first index in `range` of a sorted array whose value is at least `value` (binary search).
-    static func firstIndex(in sorted: [Int], _ range: Range<Int>, notBelow value: Int) -> Int {
-        sorted[range].partitioningIndex { $0 < value }
-    }
 
     private mutating func buildBand() {
         let n = source.count
