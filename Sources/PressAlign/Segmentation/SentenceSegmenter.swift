@@ -467,9 +467,11 @@ struct BoundaryRules {
     }
 
     /// A hard-wrapped line (text pasted from a PDF or an e-mail): a single line break between a line that ends in a
-    /// lower-case letter, a digit or a hyphen and a line that starts with a lower-case letter. Such a line break is
-    /// not a boundary; a blank line, a line ending in punctuation (a salutation such as `Уважаемые коллеги,` stays a
-    /// segment of its own) or a capitalised next line always is.
+    /// lower-case letter, a digit or a hyphen and a line that starts with a lower-case letter, or before a line that
+    /// starts with punctuation such as `.` or `,`. Such a line break is not a boundary; a blank line, a line ending in
+    /// punctuation (a salutation such as `Уважаемые коллеги,` stays a segment of its own) or a capitalised next line
+    /// always is. One exception: a word that a PDF extraction laid out a letter or two per line (`W`, `A`, `RN`, `I`,
+    /// `NG`) is joined back, whatever its case.
     func isWrappedLine(contentEnd: Int, offset: Int) -> Bool {
         var breaks = 0
         var index = contentEnd
@@ -483,9 +485,41 @@ struct BoundaryRules {
             index += length
         }
         guard breaks == 1, offset < scanner.count else { return false }
+        if isLetterFragment(endingAt: contentEnd), isLetterFragment(startingAt: offset) { return true }
+        let (first, _) = scanner.scalar(at: offset)
+        // Punctuation that a wrap pushed to the next line (`…for pricing` / `. Pricing info`) belongs to this line.
+        if first == "." || first == "," || first == ";" || first == ":" || first == "!" || first == "?" { return true }
         let (last, _) = scanner.scalar(before: contentEnd)
         guard last.isLowercaseLetter || last.isDecimalDigit || last == "-" else { return false }
-        return scanner.scalar(at: offset).scalar.isLowercaseLetter
+        return first.isLowercaseLetter
+    }
+
+    /// Whether the line ending at `end` is one or two letters and nothing else.
+    private func isLetterFragment(endingAt end: Int) -> Bool {
+        var index = end
+        var letters = 0
+        while index > 0 {
+            let (scalar, start) = scanner.scalar(before: index)
+            if scalar.isLineBreak { break }
+            guard scalar.properties.isAlphabetic, letters < 2 else { return false }
+            letters += 1
+            index = start
+        }
+        return letters > 0
+    }
+
+    /// Whether the line starting at `start` is one or two letters and nothing else.
+    private func isLetterFragment(startingAt start: Int) -> Bool {
+        var index = start
+        var letters = 0
+        while index < scanner.count {
+            let (scalar, length) = scanner.scalar(at: index)
+            if scalar.isLineBreak { break }
+            guard scalar.properties.isAlphabetic, letters < 2 else { return false }
+            letters += 1
+            index += length
+        }
+        return letters > 0
     }
 
     private func isBoundaryAfterPeriod(at period: Int, segmentStart: Int, next: NextWord) -> Bool {

@@ -166,6 +166,11 @@ struct SentenceSegmenterListTests {
             == ["It was a cold night in the city.", "Уважаемые коллеги,", "добрый день."])
         #expect(try SentenceSegmenter(language: .english, joinsWrappedLines: false).sentences(in: text).map(\.text)
             == ["It was a cold", "night in the city.", "Уважаемые коллеги,", "добрый день."])
+        // Punctuation pushed to the next line, and a word laid out a letter or two per line, are joined back; a
+        // capitalised line and a stage note stay apart.
+        let pdf = "Contact us for pricing\n. Pricing info\nW\nA\nRN\nI\nNG\n\nThe end\n(Applause.)"
+        #expect(try SentenceSegmenter(language: .english).sentences(in: pdf).map(\.singleLineText)
+            == ["Contact us for pricing .", "Pricing info", "W A RN I NG", "The end", "(Applause.)"])
     }
 
     @Test("The scorer honours a case's clean option and counts a case once whatever its options")
