@@ -173,28 +173,48 @@ struct FeatureExtractor {
         return features
     }
 
-    /// Unicode scalars that are not white space. ASCII and two-byte UTF-8 are counted on bytes; text with longer
-    /// sequences (where the rarer spaces live: U+2000…U+3000) takes the Unicode property path.
+    /// Unicode scalars that are not white space, counted on UTF-8 bytes: a scalar is its lead byte, and the white
+    /// space outside ASCII is U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
     static func nonSpaceLength(_ text: String) -> Int {
-        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var previous: UInt8 = 0
-            for byte in bytes {
-                switch byte {
-                case 0x09...0x0D, 0x20: break
-                case 0x00...0x7F, 0xC0...0xDF: count += 1
-                case 0x80...0xBF:
-                    // U+0085 and U+00A0 are white space: C2 85, C2 A0.
-                    if previous == 0xC2 && (byte == 0x85 || byte == 0xA0) { count -= 1 }
-                default:
-                    return nil
-                }
-                previous = byte
-            }
-            return count
-        }
-        if let counted, let count = counted { return count }
+        if let count = text.utf8.withContiguousStorageIfAvailable(nonSpaceLength(utf8:)) { return count }
         return text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+    }
+
+    static func nonSpaceLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09...0x0D, 0x20:
+                index += 1
+            case 0x00...0x7F:
+                count += 1
+                index += 1
+            case 0xC0...0xDF:
+                let second = index + 1 < end ? bytes[index + 1] : 0
+                if !(byte == 0xC2 && (second == 0x85 || second == 0xA0)) { count += 1 }
+                index += 2
+            case 0xE0...0xEF:
+                let second = index + 1 < end ? bytes[index + 1] : 0
+                let third = index + 2 < end ? bytes[index + 2] : 0
+                let isSpace: Bool
+                switch (byte, second) {
+                case (0xE1, 0x9A): isSpace = third == 0x80
+                case (0xE2, 0x80): isSpace = third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF
+                case (0xE2, 0x81): isSpace = third == 0x9F
+                case (0xE3, 0x80): isSpace = third == 0x80
+                default: isSpace = false
+                }
+                if !isSpace { count += 1 }
+                index += 3
+            default:
+                count += 1
+                index += 4
+            }
+        }
+        return count
     }
 
     /// Joins the key positions of each word (union–find over positions below 64): every group gets its smallest

@@ -148,7 +148,8 @@ struct AlignerTests {
 
     @Test("Sentence length counts non-space scalars, on bytes and through Unicode alike", arguments: [
         "Добрый день, коллеги.", "U.S.\u{A0}Secretary\tof State", "a\u{85}b", "Em\u{2003}space and 日本語 — “quotes”",
-        "", "   ", "ё\u{0301}",
+        "", "   ", "ё\u{0301}", "Лавров\u{2028}Блинкен\u{202F}–\u{205F}x\u{3000}y\u{1680}z\u{200A}\u{200B}\u{2029}🙂",
+        String((0x2000...0x3000).compactMap { Unicode.Scalar($0) }.map(Character.init)),
     ])
     func nonSpaceLength(_ text: String) {
         let expected = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
