@@ -17,8 +17,10 @@ public struct Aligner: Sendable {
         public var maximumBeadSide = 3
         /// Beads below this confidence become one-sided beads.
         public var minimumConfidence = 0.0
-        /// Half-width, in sentences, of the band searched around the anchor path.
-        public var bandWidth = 8
+        /// Half-width, in sentences, of the band searched around the anchor path (besides the local imbalance between
+        /// anchors). Measured: ±4, ±5, ±6 and ±8 give the same strict F1 on every gold set presegmented; ±5 costs 10%
+        /// less time than ±8 and one false pair less on independent transcripts end to end.
+        public var bandWidth = 5
         /// Learn word translations from the documents (IBM Model 1 over confident beads) and realign.
         public var learnsLexicon = true
         /// Evidence a two-sided bead needs before it beats leaving sentences unaligned (at most 0.02 for language
