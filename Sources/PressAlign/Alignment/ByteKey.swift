@@ -41,6 +41,13 @@ struct ByteKey: Hashable, Sendable {
         return ordered ?? left.lexicographicallyPrecedes(right)
     }
 
+    /// Calls `body` with the key's UTF-8 bytes (contiguous: the initialiser made them so).
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(string.utf8).withUnsafeBufferPointer(body)
+    }
+
     func hash(into hasher: inout Hasher) {
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
             return done

@@ -15,6 +15,19 @@ struct ByteSliceMap<Value> {
     /// The number of entries.
     var count: Int { values.count }
 
+    /// Makes room for `count` entries without growing.
+    mutating func reserveCapacity(_ count: Int) {
+        var capacity = slots.count
+        while capacity < count * 2 { capacity <<= 1 }
+        guard capacity > slots.count else { return }
+        slots = [Int32](repeating: 0, count: capacity)
+        for entry in hashes.indices { place(entry: entry, hash: hashes[entry]) }
+        keyOffsets.reserveCapacity(count)
+        keyLengths.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        values.reserveCapacity(count)
+    }
+
     /// The value stored for `key`, if any.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = Self.hash(key)

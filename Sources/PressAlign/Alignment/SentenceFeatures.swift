@@ -30,14 +30,15 @@ struct SentenceFeatures {
 
 /// Interns strings as small integers for the duration of one alignment.
 final class KeyTable {
-    private var ids: [ByteKey: Int32] = [:]
+    /// Key → id, by the key's bytes (open addressing with FNV-1a: cheaper than `Dictionary`'s seeded hashing).
+    private var ids = ByteSliceMap<Int32>()
     private(set) var strings: [String] = []
     /// Word keys (`w:` + stem) by their stem alone, so that lexicon look-ups need no string building.
-    private var wordIDs: [ByteKey: Int32] = [:]
+    private var wordIDs = ByteSliceMap<Int32>()
     /// Per key: its stem when it is a word key.
     private(set) var stems: [ByteKey?] = []
 
-    /// An empty table with room for about `expectedCount` keys (growing a dictionary rehashes it).
+    /// An empty table with room for about `expectedCount` keys.
     init(expectedCount: Int = 0) {
         ids.reserveCapacity(expectedCount)
         wordIDs.reserveCapacity(expectedCount)
@@ -47,37 +48,41 @@ final class KeyTable {
 
     func id(_ key: String) -> Int32 {
         let byteKey = ByteKey(key)
-        if let existing = ids[byteKey] { return existing }
-        let new = Int32(ids.count)
-        ids[byteKey] = new
-        strings.append(key)
-        if key.utf8.starts(with: "w:".utf8) {
-            let stem = ByteKey(String(key.dropFirst(2)))
-            wordIDs[stem] = new
-            stems.append(stem)
-        } else {
-            stems.append(nil)
+        return byteKey.withBytes { bytes in
+            if let existing = ids.value(for: bytes) { return existing }
+            let new = Int32(ids.count)
+            ids.insert(new, for: bytes)
+            strings.append(key)
+            if key.utf8.starts(with: "w:".utf8) {
+                let stem = ByteKey(String(key.dropFirst(2)))
+                stem.withBytes { wordIDs.insert(new, for: $0) }
+                stems.append(stem)
+            } else {
+                stems.append(nil)
+            }
+            return new
         }
-        return new
     }
 
-    func existingID(_ key: String) -> Int32? { ids[ByteKey(key)] }
+    func existingID(_ key: String) -> Int32? { ByteKey(key).withBytes { ids.value(for: $0) } }
 
     /// The word key (`w:` + `stem`) of a stem: the same id as `id("w:" + stem)`, found through the stem alone.
     func wordID(stem: String) -> Int32 {
         let stemKey = ByteKey(stem)
-        if let existing = wordIDs[stemKey] { return existing }
-        let key = "w:" + stem
-        let new = Int32(ids.count)
-        ids[ByteKey(key)] = new
-        strings.append(key)
-        wordIDs[stemKey] = new
-        stems.append(stemKey)
-        return new
+        return stemKey.withBytes { stemBytes in
+            if let existing = wordIDs.value(for: stemBytes) { return existing }
+            let key = "w:" + stem
+            let new = Int32(ids.count)
+            ByteKey(key).withBytes { ids.insert(new, for: $0) }
+            strings.append(key)
+            wordIDs.insert(new, for: stemBytes)
+            stems.append(stemKey)
+            return new
+        }
     }
 
     /// The word key of a stem, when some sentence has it.
-    func existingWordID(stem: ByteKey) -> Int32? { wordIDs[stem] }
+    func existingWordID(stem: ByteKey) -> Int32? { stem.withBytes { wordIDs.value(for: $0) } }
 }
 
 /// Builds sentence features for one language.
