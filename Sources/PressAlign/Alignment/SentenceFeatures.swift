@@ -292,11 +292,11 @@ struct FeatureExtractor {
             words.values.removeAll()
         }
         if let cached = words.values.value(for: bytes) { return cached }
-        let text = String(decoding: bytes, as: UTF8.self)
         // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they
         // must not reach the shared cache.
         let analysis = language == .russian && transliterator == nil
-            ? analyse(text) : analyses.analysis(of: ByteKey(text), analyse)
+            ? analyse(String(decoding: bytes, as: UTF8.self))
+            : analyses.analysis(of: bytes) { analyse(String(decoding: bytes, as: UTF8.self)) }
         var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil, group: [])
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
@@ -364,19 +364,20 @@ struct WordAnalysis: Sendable {
 /// it is emptied at 200,000 words.
 final class WordAnalysisCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [ByteKey: WordAnalysis] = [:]
+    /// By the word's bytes (open addressing with FNV-1a: no `String` is built for a word found here).
+    private var values = ByteSliceMap<WordAnalysis>()
 
-    /// The analysis of `word`, computed by `analyse` when it is not cached (outside the lock: two threads may both
-    /// compute a word, with the same result).
-    func analysis(of word: ByteKey, _ analyse: (String) -> WordAnalysis) -> WordAnalysis {
+    /// The analysis of the word spelt by `bytes`, computed by `analyse` when it is not cached (outside the lock: two
+    /// threads may both compute a word, with the same result).
+    func analysis(of bytes: UnsafeBufferPointer<UInt8>, _ analyse: () -> WordAnalysis) -> WordAnalysis {
         lock.lock()
-        let cached = values[word]
+        let cached = values.value(for: bytes)
         lock.unlock()
         if let cached { return cached }
-        let analysis = analyse(word.string)
+        let analysis = analyse()
         lock.lock()
-        if values.count >= 200_000 { values.removeAll(keepingCapacity: true) }
-        values[word] = analysis
+        if values.count >= 200_000 { values.removeAll() }
+        if values.value(for: bytes) == nil { values.insert(analysis, for: bytes) }
         lock.unlock()
         return analysis
     }
