@@ -67,6 +67,17 @@ public struct Aligner: Sendable {
         /// Evidence credited to a 1-1 bead of two stage notes with words (`(Смеётся.)` / `(Laughs.)`), scaled by how
         /// parallel the documents look: facing each other, they are the same note even when their words differ.
         public var stageNotePairBonus = 0.2
+        /// Evidence credited to a 1-1 bead of two short boilerplate lines of the same kind (`Главная` / `Home`, both
+        /// navigation; at most `boilerplatePairMaximumWords` words each), scaled by how parallel the documents look:
+        /// a translated site translates its menu items and buttons too, and without the bonus leaving them unaligned
+        /// costs nothing. Language switches never get it. Measured end to end (fifth session): translations 0.965 →
+        /// 0.971, HTML pages 0.931 → 0.952, independent transcripts and WMT21 unchanged, the same false pairs; 0.1
+        /// gains half as much, 0.4 adds three false pairs on independent transcripts.
+        public var boilerplatePairBonus = 0.2
+        /// The most words a boilerplate line may have to get `boilerplatePairBonus`: a whole menu bar
+        /// (`Главная | Политика | В мире | …`) is a site's own, not a translation of the other site's (3 words
+        /// missed `Материалы по теме` / `Related materials`; 6 paired two menu bars of independent sites at 0.3).
+        public var boilerplatePairMaximumWords = 4
         /// `skipPenalty` for language pairs other than Russian–English that have a lexicon (a FreeDict dictionary):
         /// a general dictionary finds fewer anchors than the tuned Russian–English lexicon, so the anchors around a
         /// skipped sentence lie further apart and need a larger penalty for the same effect (tuned on the Text+Berg
@@ -264,6 +275,7 @@ extension Aligner {
         guard let info, info.count == features.count else { return }
         for index in features.indices {
             features[index].isBoilerplate = info[index].boilerplate != nil
+            features[index].boilerplateKind = info[index].boilerplate
             switch info[index].role {
             case .title, .dateline: features[index].structuralRole = info[index].role
             case .stageNote: features[index].isNoise = true

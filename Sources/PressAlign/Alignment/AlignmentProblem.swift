@@ -44,6 +44,7 @@ struct AlignmentProblem {
         var isNoise: Bool
         var continuesPrevious: Bool
         var isBoilerplate: Bool
+        var boilerplateKind: Document.Boilerplate?
         var hasKeys: Bool
 
         init(_ features: SentenceFeatures) {
@@ -54,6 +55,8 @@ struct AlignmentProblem {
             isNoise = features.isNoise
             continuesPrevious = features.continuesPrevious
             isBoilerplate = features.isBoilerplate
+            // A language switch faces the other page's switch, which is not its translation.
+            boilerplateKind = features.isLanguageSwitch ? nil : features.boilerplateKind
             hasKeys = !features.keys.isEmpty
         }
 
@@ -502,6 +505,15 @@ struct AlignmentProblem {
             targetTraits[j0].hasKeys
         {
             value += configuration.stageNotePairBonus * parallelism
+        }
+        // Two short boilerplate lines of the same kind facing each other in a parallel text (`Главная` / `Home`); a
+        // whole menu bar (`Главная | Политика | В мире | …`) is a site's own.
+        if sourceCount == 1, targetCount == 1, let kind = sourceTraits[i0].boilerplateKind,
+            kind == targetTraits[j0].boilerplateKind,
+            sourceDenominators[i0] <= Double(configuration.boilerplatePairMaximumWords) + configuration.coverageSmoothing,
+            targetDenominators[j0] <= Double(configuration.boilerplatePairMaximumWords) + configuration.coverageSmoothing
+        {
+            value += configuration.boilerplatePairBonus * parallelism
         }
         if let sourceSpeaker = sourceTraits[i0].speaker, let targetSpeaker = targetTraits[j0].speaker {
             value += sourceSpeaker == targetSpeaker ? 0.16 : -0.16

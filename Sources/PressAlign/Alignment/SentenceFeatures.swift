@@ -24,6 +24,10 @@ struct SentenceFeatures {
     var continuesPrevious = false
     /// Site boilerplate (from the ingest stage).
     var isBoilerplate = false
+    /// What kind of boilerplate the ingest stage found (`nil` without it).
+    var boilerplateKind: Document.Boilerplate? = nil
+    /// A site's language switch (`English` on a Russian page): boilerplate with no counterpart on the other page.
+    var isLanguageSwitch = false
     /// The document's title or dateline (from the ingest stage).
     var structuralRole: Document.Role? = nil
 }
@@ -171,7 +175,8 @@ struct FeatureExtractor {
         }
         // A site's language switch (`English` on a Russian page) is boilerplate even without the ingest stage: the
         // other page has no line facing it.
-        features.isBoilerplate = BoilerplateClassifier.isLanguageSwitch(trimmed)
+        features.isLanguageSwitch = BoilerplateClassifier.isLanguageSwitch(trimmed)
+        features.isBoilerplate = features.isLanguageSwitch
         if let first = trimmed.unicodeScalars.first {
             features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }

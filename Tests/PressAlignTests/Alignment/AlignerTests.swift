@@ -83,6 +83,26 @@ struct AlignerTests {
         #expect(!BoilerplateClassifier.isLanguageSwitch("English is spoken here."))
     }
 
+    @Test("Short boilerplate lines of one kind facing each other pair on translated pages; language switches do not")
+    func boilerplatePairs() throws {
+        let folder = Paths.corpora + "/translation/lavrov-interview-web-page"
+        let russian = try DocumentReader(language: .russian).read(contentsOf: folder + "/ru.raw.txt")
+        let english = try DocumentReader(language: .english).read(contentsOf: folder + "/en.raw.txt")
+        func pairs(_ configuration: Aligner.Configuration) throws -> Set<[String]> {
+            let alignment = try Aligner(configuration: configuration).align(source: russian, target: english)
+            return Set(alignment.beads.filter(\.isTwoSided).map { bead in
+                bead.source.map { alignment.source[$0].text } + bead.target.map { alignment.target[$0].text }
+            })
+        }
+        let paired = try pairs(Aligner.Configuration())
+        #expect(paired.contains(["Главная", "Home"]))
+        #expect(paired.contains(["Материалы по теме", "Related materials"]))
+        #expect(!paired.contains(["English", "Русский"]))
+        var without = Aligner.Configuration()
+        without.boilerplatePairBonus = 0
+        #expect(try !pairs(without).contains(["Главная", "Home"]))
+    }
+
     @Test("The byte path for ASCII names gives the Character path's skeletons", arguments: [
         "Blinken", "Reykjavik", "Washington", "Biden", "Zakharova", "Shoigu", "Tsipras", "Kirchner", "Philippe", "Quincy",
         "Maxwell", "Yevgeny", "Jackson", "Ab", "AEIOU", "Zhirinovsky", "Schmidt", "O'Neill", "Al-Thani", "X",
