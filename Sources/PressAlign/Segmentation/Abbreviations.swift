@@ -59,6 +59,9 @@ enum Abbreviations {
         "without", "yes", "yet", "you", "your", "thank", "thanks", "please", "mr", "mrs", "ms",
         "dr", "did", "do", "does", "is", "are", "was", "were", "can", "will", "would", "could", "should", "has",
         "have", "had", "i'm", "it's", "we're", "that's", "there's", "he's", "she's", "they're", "i'll", "we'll",
+        "several", "few", "millions", "thousands", "hundreds", "dozens", "others", "nobody", "nothing", "everyone",
+        "everybody", "everything", "someone", "somebody", "something", "none", "neither", "instead", "moreover",
+        "furthermore", "therefore", "indeed", "perhaps", "nevertheless", "nonetheless", "again",
     ]
 
     private static let shared: [String: AbbreviationRole] = [

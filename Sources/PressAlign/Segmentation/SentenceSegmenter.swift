@@ -698,10 +698,30 @@ struct WordBeforePeriod {
         }
         if sawSpace, cursor > lowerLimit {
             let (scalar, _) = scanner.scalar(before: cursor)
-            followsNumber = scalar.isDecimalDigit
+            followsNumber = scalar.isDecimalDigit || Self.endsWithNumberWord(scanner, at: cursor, lowerLimit: lowerLimit)
         } else {
             followsNumber = false
         }
+    }
+
+    /// Russian words that stand for a number (`310 тыс. т.`, `2 млн т.`): a unit after them follows a number too.
+    static let numberWords: Set<String> = ["тыс", "млн", "млрд", "трлн"]
+
+    /// Whether the text before `end` is one of `numberWords`, with or without its period.
+    static func endsWithNumberWord(_ scanner: UTF8Scanner, at end: Int, lowerLimit: Int) -> Bool {
+        var wordEnd = end
+        if wordEnd > lowerLimit, scanner.bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 }
+        var wordStart = wordEnd
+        var letters = 0
+        while wordStart > lowerLimit, letters < 5 {
+            let (scalar, scalarStart) = scanner.scalar(before: wordStart)
+            guard scalar.properties.isAlphabetic else { break }
+            wordStart = scalarStart
+            letters += 1
+        }
+        guard letters >= 3, letters <= 4 else { return false }
+        if wordStart > lowerLimit, scanner.scalar(before: wordStart).scalar.properties.isAlphabetic { return false }
+        return numberWords.contains(scanner.string(wordStart..<wordEnd).lowercased())
     }
 
     /// For a one-letter word, the one-letter word and period just before it (`т` in `т. п`), if any.
