@@ -488,6 +488,13 @@ struct AlignmentProblem {
         for j in (j0 + 1)..<max(j0 + 1, j1) where targetTraits[j].isBoilerplate != sourceTraits[i0].isBoilerplate {
             penalty += configuration.boilerplatePenalty
         }
+        // A title does not run on into the headings under it (`REMARKS`, `Antony J. Blinken, Secretary of State`).
+        for i in (i0 + 1)..<max(i0 + 1, i1) where sourceTraits[i].structuralRole != sourceTraits[i0].structuralRole {
+            penalty += configuration.structureMergePenalty
+        }
+        for j in (j0 + 1)..<max(j0 + 1, j1) where targetTraits[j].structuralRole != targetTraits[j0].structuralRole {
+            penalty += configuration.structureMergePenalty
+        }
         if let role = sourceTraits[i0].structuralRole, role == targetTraits[j0].structuralRole {
             penalty -= configuration.structureBonus * parallelism
         }
@@ -509,7 +516,7 @@ struct AlignmentProblem {
         // Two short boilerplate lines of the same kind facing each other in a parallel text (`Главная` / `Home`); a
         // whole menu bar (`Главная | Политика | В мире | …`) is a site's own.
         if sourceCount == 1, targetCount == 1, let kind = sourceTraits[i0].boilerplateKind,
-            kind == targetTraits[j0].boilerplateKind,
+            kind == targetTraits[j0].boilerplateKind, sourceTraits[i0].hasKeys, targetTraits[j0].hasKeys,
             sourceDenominators[i0] <= Double(configuration.boilerplatePairMaximumWords) + configuration.coverageSmoothing,
             targetDenominators[j0] <= Double(configuration.boilerplatePairMaximumWords) + configuration.coverageSmoothing
         {

@@ -43,6 +43,7 @@ struct ByteSliceMap<Value> {
 
     /// Stores `value` for `key` (which must not be present yet).
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+        assert(self.value(for: key) == nil, "the key is already in the map")
         if (values.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         keyOffsets.append(Int32(arena.count))

@@ -11,6 +11,7 @@ enum IBMModel1 {
     /// - Complexity: O(c · rounds + k) for c co-occurrences and keys below k.
     static func learn(_ pairs: [([Int32], [Int32])]) -> [Int32: [Int32]] {
         guard pairs.count >= 5 else { return [:] }
+        precondition(pairs.allSatisfy { $0.0.allSatisfy { $0 >= 0 } && $0.1.allSatisfy { $0 >= 0 } }, "keys are non-negative")
         let sources = pairs.map { $0.0.sortedUnique() }
         let targets = pairs.map { $0.1.sortedUnique() }
         var keyLimit = 0

@@ -28,7 +28,7 @@ struct SentenceFeatures {
     var boilerplateKind: Document.Boilerplate? = nil
     /// A site's language switch (`English` on a Russian page): boilerplate with no counterpart on the other page.
     var isLanguageSwitch = false
-    /// The document's title or dateline (from the ingest stage).
+    /// The document's title, dateline or a heading (from the ingest stage).
     var structuralRole: Document.Role? = nil
 }
 
@@ -58,7 +58,7 @@ final class KeyTable {
             ids.insert(new, for: bytes)
             strings.append(key)
             if key.utf8.starts(with: "w:".utf8) {
-                let stem = ByteKey(String(key.dropFirst(2)))
+                let stem = ByteKey(String(decoding: key.utf8.dropFirst(2), as: UTF8.self))
                 stem.withBytes { wordIDs.insert(new, for: $0) }
                 stems.append(stem)
             } else {
@@ -190,6 +190,7 @@ struct FeatureExtractor {
         return text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
     }
 
+    /// `nonSpaceLength(_:)` on the bytes of valid UTF-8 text.
     static func nonSpaceLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var index = 0

@@ -442,6 +442,8 @@ struct BoundaryRules {
                 return next.kind != .lowercase
             }
             if tight, !closed {
+                // A period that starts the segment begins a word (`.NET`): it ends nothing.
+                if terminatorStart == scanner.trimmedStart(segmentStart..<terminatorStart) { return false }
                 // `world.Today` (proposed by tightCandidates) is a boundary; `гг.;` and `mid.ru` are not.
                 guard next.kind == .uppercase else { return false }
                 return !SentenceSegmenter.isInsideAddress(scanner, period: terminatorStart)
@@ -467,11 +469,10 @@ struct BoundaryRules {
     }
 
     /// A hard-wrapped line (text pasted from a PDF or an e-mail): a single line break between a line that ends in a
-    /// lower-case letter, a digit or a hyphen and a line that starts with a lower-case letter, or before a line that
-    /// starts with punctuation such as `.` or `,`. Such a line break is not a boundary; a blank line, a line ending in
-    /// punctuation (a salutation such as `Уважаемые коллеги,` stays a segment of its own) or a capitalised next line
-    /// always is. One exception: a word that a PDF extraction laid out a letter or two per line (`W`, `A`, `RN`, `I`,
-    /// `NG`) is joined back, whatever its case.
+    /// lower-case letter, a digit or a hyphen and a line that starts with a lower-case letter, or before a lone mark
+    /// such as `.` or `,` after a letter or digit. Such a line break is not a boundary; a blank line, a line ending
+    /// in punctuation (a salutation such as `Уважаемые коллеги,` stays a segment of its own) or a capitalised next
+    /// line always is, except inside a word laid out a letter or two per line (see `isShatteredWord`).
     func isWrappedLine(contentEnd: Int, offset: Int) -> Bool {
         var breaks = 0
         var index = contentEnd
@@ -485,41 +486,69 @@ struct BoundaryRules {
             index += length
         }
         guard breaks == 1, offset < scanner.count else { return false }
-        if isLetterFragment(endingAt: contentEnd), isLetterFragment(startingAt: offset) { return true }
-        let (first, _) = scanner.scalar(at: offset)
-        // Punctuation that a wrap pushed to the next line (`…for pricing` / `. Pricing info`) belongs to this line.
-        if first == "." || first == "," || first == ";" || first == ":" || first == "!" || first == "?" { return true }
+        if isShatteredWord(lineEnd: contentEnd, nextLineStart: offset) { return true }
+        let (first, firstLength) = scanner.scalar(at: offset)
         let (last, _) = scanner.scalar(before: contentEnd)
+        if first == "." || first == "," || first == ";" || first == ":" || first == "!" || first == "?" {
+            // Punctuation that a wrap pushed to the next line (`…for pricing` / `. Pricing info`) belongs to this
+            // line, when this line ends in a letter or a digit and the mark stands alone (`.NET` is a word).
+            guard last.properties.isAlphabetic || last.isDecimalDigit else { return false }
+            let after = offset + firstLength
+            guard after < scanner.count else { return true }
+            let (next, _) = scanner.scalar(at: after)
+            return next.isSpaceLike || next.isLineBreak
+        }
         guard last.isLowercaseLetter || last.isDecimalDigit || last == "-" else { return false }
         return first.isLowercaseLetter
     }
 
-    /// Whether the line ending at `end` is one or two letters and nothing else.
-    private func isLetterFragment(endingAt end: Int) -> Bool {
+    /// A word that a PDF extraction laid out a letter or two per line (`W`, `A`, `RN`, `I`, `NG`): the lines on both
+    /// sides of the break are one or two capital letters, one of them a single letter, and a third such line comes
+    /// before or after them. (Two-letter codes in a column, `NY`, `CA`, `TX`, and a lone `Q` / `A` stay apart.)
+    private func isShatteredWord(lineEnd: Int, nextLineStart: Int) -> Bool {
+        guard let before = capitalFragment(endingAt: lineEnd), let after = capitalFragment(startingAt: nextLineStart),
+            before.letters == 1 || after.letters == 1
+        else { return false }
+        // The line before `before`, across exactly one line break.
+        var previousEnd = before.lineStart
+        if previousEnd > 0, scanner.scalar(before: previousEnd).scalar == "\n" { previousEnd -= 1 }
+        if previousEnd > 0, scanner.scalar(before: previousEnd).scalar == "\r" { previousEnd -= 1 }
+        if previousEnd < before.lineStart, capitalFragment(endingAt: previousEnd) != nil { return true }
+        // The line after `after`.
+        var nextStart = after.lineEnd
+        if nextStart < scanner.count, scanner.scalar(at: nextStart).scalar == "\r" { nextStart += 1 }
+        if nextStart < scanner.count, scanner.scalar(at: nextStart).scalar == "\n" { nextStart += 1 }
+        return nextStart > after.lineEnd && nextStart < scanner.count && capitalFragment(startingAt: nextStart) != nil
+    }
+
+    /// The line ending at `end`, when it is one or two capital letters and nothing else: their count and the line's
+    /// start.
+    private func capitalFragment(endingAt end: Int) -> (letters: Int, lineStart: Int)? {
         var index = end
         var letters = 0
         while index > 0 {
             let (scalar, start) = scanner.scalar(before: index)
             if scalar.isLineBreak { break }
-            guard scalar.properties.isAlphabetic, letters < 2 else { return false }
+            guard scalar.isUppercaseLetter, letters < 2 else { return nil }
             letters += 1
             index = start
         }
-        return letters > 0
+        return letters > 0 ? (letters, index) : nil
     }
 
-    /// Whether the line starting at `start` is one or two letters and nothing else.
-    private func isLetterFragment(startingAt start: Int) -> Bool {
+    /// The line starting at `start`, when it is one or two capital letters and nothing else: their count and the
+    /// line's end.
+    private func capitalFragment(startingAt start: Int) -> (letters: Int, lineEnd: Int)? {
         var index = start
         var letters = 0
         while index < scanner.count {
             let (scalar, length) = scanner.scalar(at: index)
             if scalar.isLineBreak { break }
-            guard scalar.properties.isAlphabetic, letters < 2 else { return false }
+            guard scalar.isUppercaseLetter, letters < 2 else { return nil }
             letters += 1
             index += length
         }
-        return letters > 0
+        return letters > 0 ? (letters, index) : nil
     }
 
     private func isBoundaryAfterPeriod(at period: Int, segmentStart: Int, next: NextWord) -> Bool {
@@ -669,6 +698,7 @@ struct NextWord {
 struct WordBeforePeriod {
     let text: String
     let start: Int
+    /// Whether a number or a number word (`тыс.`, `млн`…) comes just before the word: `2021 г.`, `310 тыс. т.`.
     let followsNumber: Bool
 
     init(scanner: UTF8Scanner, period: Int, lowerLimit: Int) {
@@ -687,7 +717,7 @@ struct WordBeforePeriod {
         self.start = start
         self.text = scanner.string(start..<period)
 
-        // Is the word before this one a number ("2021 г.", "15 см.")?
+        // Is the word before this one a number ("2021 г.", "15 см.") or a number word ("310 тыс. т.")?
         var cursor = start
         var sawSpace = false
         while cursor > lowerLimit {

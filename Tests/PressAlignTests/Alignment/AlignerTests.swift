@@ -103,6 +103,20 @@ struct AlignerTests {
         #expect(try !pairs(without).contains(["Главная", "Home"]))
     }
 
+    @Test("A title does not merge with the headings under it when the ingest stage marked them")
+    func titleAndHeadings() throws {
+        let folder = Paths.corpora + "/independent/lavrov-blinken-joint-press-availability"
+        let russian = try DocumentReader(language: .russian).read(contentsOf: folder + "/ru.raw.txt")
+        let english = try DocumentReader(language: .english).read(contentsOf: folder + "/en.raw.txt")
+        func firstBead(_ configuration: Aligner.Configuration) throws -> Bead? {
+            try Aligner(configuration: configuration).align(source: russian, target: english).beads.first(where: \.isTwoSided)
+        }
+        #expect(try firstBead(Aligner.Configuration())?.target == [0])
+        var without = Aligner.Configuration()
+        without.structureMergePenalty = 0
+        #expect(try firstBead(without)?.target.count ?? 0 > 1)
+    }
+
     @Test("The byte path for ASCII names gives the Character path's skeletons", arguments: [
         "Blinken", "Reykjavik", "Washington", "Biden", "Zakharova", "Shoigu", "Tsipras", "Kirchner", "Philippe", "Quincy",
         "Maxwell", "Yevgeny", "Jackson", "Ab", "AEIOU", "Zhirinovsky", "Schmidt", "O'Neill", "Al-Thani", "X",

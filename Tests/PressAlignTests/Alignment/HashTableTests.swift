@@ -28,22 +28,6 @@ struct HashTableTests {
         #expect(withBytes("Лавров") { map.value(for: $0) } == nil)
     }
 
-    @Test("IBM Model 1 learns which target keys translate which source keys from co-occurrence alone")
-    func ibmModel1() {
-        // Source keys 10, 11, 12 translate to target keys 20, 21, 22; 40–42 are seen once; 30 comes with 10 twice,
-        // but 20, seen with it seven times, explains it.
-        let pairs: [([Int32], [Int32])] = [
-            ([10, 11], [21, 20, 40]), ([11, 12], [22, 21, 41]), ([10, 12, 10], [20, 22, 42, 30]), ([10], [20]),
-            ([11], [21]), ([12], [22]), ([10, 11], [20, 21, 30]), ([10], [20]), ([10], [20]), ([10], [20]),
-        ]
-        let learned = IBMModel1.learn(pairs)
-        #expect(learned[10] == [20])
-        #expect(learned[11] == [21])
-        #expect(learned[12] == [22])
-        // Fewer than five pairs teach nothing.
-        #expect(IBMModel1.learn(Array(pairs.prefix(4))).isEmpty)
-    }
-
     @Test("A stem the lexicon lacks finds its few relatives sharing all but its last two letters")
     func stemRelatives() {
         var lexicon = Lexicon()

@@ -176,6 +176,10 @@ struct SentenceSegmenterListTests {
         let pdf = "Contact us for pricing\n. Pricing info\nW\nA\nRN\nI\nNG\n\nThe end\n(Applause.)"
         #expect(try SentenceSegmenter(language: .english).sentences(in: pdf).map(\.singleLineText)
             == ["Contact us for pricing .", "Pricing info", "W A RN I NG", "The end", "(Applause.)"])
+        // A finished line before a word that starts with a mark, and columns of short capitals, stay apart.
+        let apart = "I like C#.\n.NET is great.\nNY\nCA\nTX\n\nQ\nA"
+        #expect(try SentenceSegmenter(language: .english).sentences(in: apart).map(\.text)
+            == ["I like C#.", ".NET is great.", "NY", "CA", "TX", "Q", "A"])
     }
 
     @Test("The scorer honours a case's clean option and counts a case once whatever its options")
