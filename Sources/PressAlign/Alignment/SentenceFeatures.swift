@@ -106,8 +106,22 @@ struct FeatureExtractor {
         var isStopWord: Bool
         /// The `w:` key of the ASCII surface form (beside the stem).
         var surface: Int32?
-        /// The stem key, then the cognate and name-skeleton keys of the same word.
-        var group: [Int32]
+        /// The stem key, then the cognate and name-skeleton keys of the same word: the first `groupCount` of
+        /// three (inline, so that reading a cached word copies no array).
+        var group: (Int32, Int32, Int32) = (-1, -1, -1)
+        var groupCount = 0
+
+        mutating func append(_ key: Int32) {
+            switch groupCount {
+            case 0: group.0 = key
+            case 1: group.1 = key
+            default: group.2 = key
+            }
+            groupCount += 1
+        }
+
+        /// The group as an array.
+        var groupKeys: [Int32] { Array([group.0, group.1, group.2].prefix(groupCount)) }
     }
 
     /// Word keys by surface form (the word's bytes), valid for one key table.
@@ -131,10 +145,15 @@ struct FeatureExtractor {
     static let moderatorWords: Set<String> = ["модератор", "moderator", "ведущий", "ведущая", "operator"]
 
     func features(of sentence: Sentence, startsLine: Bool, table: KeyTable) -> SentenceFeatures {
+        // The word cache holds key numbers of one table.
+        if words.table !== table {
+            words.table = table
+            words.values.removeAll()
+        }
         let text = sentence.text
         var body = Substring(text)
         var speaker: Int32? = nil
-        if let labelLength = SpeakerLabel.labelLength(in: body) {
+        if Self.mayStartWithLabel(text), let labelLength = SpeakerLabel.labelLength(in: body) {
             let label = body.utf8.prefix(labelLength)
             speaker = table.id(speakerKey(String(Substring(label))))
             body = Substring(body.utf8.dropFirst(labelLength))
@@ -154,9 +173,11 @@ struct FeatureExtractor {
                 if word.isStopWord { return }
                 content += 1
                 if let surface = word.surface { keys.append(surface) }
-                keys += word.group
+                if word.groupCount > 0 { keys.append(word.group.0) }
+                if word.groupCount > 1 { keys.append(word.group.1) }
+                if word.groupCount > 2 { keys.append(word.group.2) }
                 // Without a lexicon (German nouns are all capitalised) separate name keys measured better.
-                if word.group.count > 1, !usesCognates { wordKeyGroups.append(word.group) }
+                if word.groupCount > 1, !usesCognates { wordKeyGroups.append(word.groupKeys) }
             }
         }
         for number in AnchorKeys.numbers(in: bodyText, language: language) {
@@ -181,6 +202,14 @@ struct FeatureExtractor {
             features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }
         return features
+    }
+
+    /// Whether `text` can start with a speaker label: it has a colon in its first 400 bytes (a label's colon comes
+    /// within 100 characters) or is longer than that. Most sentences have no colon; this skips `SpeakerLabel` for them.
+    static func mayStartWithLabel(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count > 400 || bytes.contains(UInt8(ascii: ":"))
+        } ?? true
     }
 
     /// Unicode scalars that are not white space, counted on UTF-8 bytes: a scalar is its lead byte, and the white
@@ -293,29 +322,25 @@ struct FeatureExtractor {
     /// The keys of one word: its stem, cognate and name skeleton as one group, and its surface form when it is ASCII;
     /// nothing for a stop word. Cached per surface form (running text repeats its words), for one key table.
     private func wordKeys(of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable) -> WordKeys {
-        if words.table !== table {
-            words.table = table
-            words.values.removeAll()
-        }
         if let cached = words.values.value(for: bytes) { return cached }
         // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they
         // must not reach the shared cache.
         let analysis = language == .russian && transliterator == nil
             ? analyse(String(decoding: bytes, as: UTF8.self))
             : analyses.analysis(of: bytes) { analyse(String(decoding: bytes, as: UTF8.self)) }
-        var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil, group: [])
+        var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil)
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.group = [table.wordID(stem: analysis.stem)]
+            word.append(table.wordID(stem: analysis.stem))
             if bytes.allSatisfy({ $0 < 0x80 }) {
                 word.surface = table.wordID(stem: analysis.normalized)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
             if usesCognates, analysis.normalized.count >= 5, let cognate = Self.cognateKey(analysis.normalized) {
-                word.group.append(table.id("c:" + cognate))
+                word.append(table.id("c:" + cognate))
             }
             if let skeleton = analysis.nameSkeleton {
-                word.group.append(table.id("n:" + skeleton))
+                word.append(table.id("n:" + skeleton))
             }
         }
         words.values.insert(word, for: bytes)
