@@ -159,13 +159,16 @@ struct FeatureExtractor {
             body = Substring(body.utf8.dropFirst(labelLength))
         }
         var keys: [Int32] = []
+        keys.reserveCapacity(min(256, body.utf8.count / 4 + 4))
         // Keys of one word, when it has several (its stem and its name skeleton). An English word's surface form
         // stays a key of its own: joining it to the stem measured worse.
         var wordKeyGroups: [[Int32]] = []
         var content = 0
         var sawWord = false
-        var bodyText = String(body)
-        bodyText.withUTF8 { buffer in
+        var hasDigit = false
+        body.withUTF8 { buffer in
+            // Most sentences hold no digit, so they need no number keys (and no copy of their text for them).
+            hasDigit = buffer.contains { $0 >= 0x30 && $0 <= 0x39 }
             session.forEachToken(in: buffer) { range, kind in
                 guard kind == .word else { return }
                 sawWord = true
@@ -180,7 +183,7 @@ struct FeatureExtractor {
                 if word.groupCount > 1, !usesCognates { wordKeyGroups.append(word.groupKeys) }
             }
         }
-        for number in AnchorKeys.numbers(in: bodyText, language: language) {
+        for number in hasDigit ? AnchorKeys.numbers(in: String(body), language: language) : [] {
             keys.append(table.id("#:" + number))
             content += 1
         }
