@@ -779,7 +779,8 @@ struct WordBeforePeriod {
     /// "1", "12", "a", "IV": a list marker when it starts its segment.
     var isListMarker: Bool {
         guard !text.isEmpty, text.utf8.count <= 6 else { return false }
-        if text.allSatisfy(\.isNumber) { return true }
+        // Up to three digits: a four-digit number at a line start is a year (`2012. Image: …`), not an item.
+        if text.allSatisfy(\.isNumber) { return text.count <= 3 }
         if text.allSatisfy({ $0.isNumber || $0 == "." }), text.first!.isNumber { return true }
         if text.count == 1, let first = text.first, first.isLetter { return true }
         return text.allSatisfy { "IVXLC".contains($0) }

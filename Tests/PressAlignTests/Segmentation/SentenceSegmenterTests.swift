@@ -56,6 +56,7 @@ struct SentenceSegmenterTests {
         ("The U.S. Government agrees. The U.N. Security Council met.", ["The U.S. Government agrees.", "The U.N. Security Council met."]),
         ("It matters to the U.S. It also matters to Europe.", ["It matters to the U.S.", "It also matters to Europe."]),
         ("We met the U.S. Secretary of State. Then we left.", ["We met the U.S. Secretary of State.", "Then we left."]),
+        ("A cartoon by Zach Weiner. 2012. Image: Zach Weiner.", ["A cartoon by Zach Weiner.", "2012.", "Image: Zach Weiner."]),
         ("Prisoners were exchanged with the U.S. Several citizens are still held.",
          ["Prisoners were exchanged with the U.S.", "Several citizens are still held."]),
         ("We meet at 3 p.m. The talks follow.", ["We meet at 3 p.m.", "The talks follow."]),
