@@ -734,24 +734,21 @@ struct WordBeforePeriod {
         }
     }
 
-    /// Russian words that stand for a number (`310 тыс. т.`, `2 млн т.`): a unit after them follows a number too.
-    static let numberWords: Set<String> = ["тыс", "млн", "млрд", "трлн"]
+    /// Russian words that stand for a number (`310 тыс. т.`, `2 млн т.`), as UTF-8: a unit after them follows a
+    /// number too.
+    static let numberWords: [[UInt8]] = ["тыс", "млн", "млрд", "трлн"].map { Array($0.utf8) }
 
-    /// Whether the text before `end` is one of `numberWords`, with or without its period.
+    /// Whether the text before `end` is one of `numberWords` (lower case), with or without its period, after a
+    /// non-letter. Compared on bytes: this runs for every period followed by a space.
     static func endsWithNumberWord(_ scanner: UTF8Scanner, at end: Int, lowerLimit: Int) -> Bool {
         var wordEnd = end
         if wordEnd > lowerLimit, scanner.bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 }
-        var wordStart = wordEnd
-        var letters = 0
-        while wordStart > lowerLimit, letters < 5 {
-            let (scalar, scalarStart) = scanner.scalar(before: wordStart)
-            guard scalar.properties.isAlphabetic else { break }
-            wordStart = scalarStart
-            letters += 1
+        for word in numberWords where wordEnd - lowerLimit >= word.count {
+            let start = wordEnd - word.count
+            guard scanner.bytes[start..<wordEnd].elementsEqual(word) else { continue }
+            return start == lowerLimit || !scanner.scalar(before: start).scalar.properties.isAlphabetic
         }
-        guard letters >= 3, letters <= 4 else { return false }
-        if wordStart > lowerLimit, scanner.scalar(before: wordStart).scalar.properties.isAlphabetic { return false }
-        return numberWords.contains(scanner.string(wordStart..<wordEnd).lowercased())
+        return false
     }
 
     /// For a one-letter word, the one-letter word and period just before it (`т` in `т. п`), if any.
