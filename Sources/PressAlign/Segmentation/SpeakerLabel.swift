@@ -57,10 +57,15 @@ public enum SpeakerLabel {
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard (1...6).contains(words.count) else { return false }
         if words.count == 1, roleWords.contains(head.lowercased()) { return true }
-        let letters = head.filter(\.isLetter)
-        guard letters.count >= 2 else { return false }
+        var letterCount = 0
+        var allUppercase = true
+        for character in head where character.isLetter {
+            letterCount += 1
+            if !character.isUppercase { allUppercase = false }
+        }
+        guard letterCount >= 2 else { return false }
         // Upper-case names and roles: SECRETARY BLINKEN, MR. PRICE, FOREIGN MINISTER LAVROV.
-        if letters.allSatisfy(\.isUppercase) {
+        if allUppercase {
             return head.allSatisfy { $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
         }
         // Initials and a surname: С.В.Лавров, М. В. Захарова, Дж.Байден, Antony J. Blinken, Sergey Lavrov.
