@@ -272,17 +272,21 @@ struct FeatureExtractor {
         }
         // A key shared by two words (`America` and `American` have one name skeleton) joins only the first word, so
         // that different words never merge into one.
-        var claimed = Set<Int>()
+        var claimed: UInt64 = 0
         for group in groups {
-            let positions = group.compactMap { key -> Int? in
-                guard let position = keys.firstIndex(of: key), position < count else { return nil }
-                return position
-            }
-            guard let first = positions.first else { continue }
-            for position in positions.dropFirst() where !claimed.contains(position) {
-                let (a, b) = (root(first), root(position))
+            // The group's positions in `keys` (sorted, so a binary search finds each), those below 64 only.
+            var first: Int? = nil
+            for key in group {
+                let position = keys.partitioningIndex { $0 < key }
+                guard position < count, keys[position] == key else { continue }
+                guard let head = first else {
+                    first = position
+                    continue
+                }
+                guard claimed & (1 << UInt64(position)) == 0 else { continue }
+                let (a, b) = (root(head), root(position))
                 if a != b { parent[max(a, b)] = min(a, b) }
-                claimed.insert(position)
+                claimed |= 1 << UInt64(position)
             }
         }
         var secondary: [(position: UInt8, representative: UInt8)] = []
