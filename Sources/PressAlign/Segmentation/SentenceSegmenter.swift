@@ -590,13 +590,16 @@ struct BoundaryRules {
                 return false
             }
         }
-        if !lowered.contains("."), word.isInitials(language: language) {
+        if !lowered.contains("."), word.isInitials(language: language),
+            !(language == .russian && word.isRomanNumeralAfterCyrillic(scanner: scanner, lowerLimit: segmentStart))
+        {
             // "...you and I. Did you see him?"
             return language == .english && nextOpensSentence
         }
 
         guard var role = knownRole ?? (word.isDottedLetters ? .acronym : nil) else { return true }
-        if role == .continuing, word.followsNumber, language != .english { role = .ambiguous }
+        // A unit after a number (`2021 г.`, `310 тыс. т.`) or in a ratio (`150 км/ч.`, `7 м/с.`) may end a sentence.
+        if role == .continuing, word.followsNumber || word.followsSlash, language != .english { role = .ambiguous }
         switch role {
         case .continuing:
             return false
@@ -700,6 +703,8 @@ struct WordBeforePeriod {
     let start: Int
     /// Whether a number or a number word (`тыс.`, `млн`…) comes just before the word: `2021 г.`, `310 тыс. т.`.
     let followsNumber: Bool
+    /// Whether the word is the second half of a ratio (`ч` in `км/ч`, `с` in `м/с`).
+    var followsSlash: Bool = false
 
     init(scanner: UTF8Scanner, period: Int, lowerLimit: Int) {
         var start = period
@@ -716,6 +721,7 @@ struct WordBeforePeriod {
         while start < period, scanner.bytes[start] == UInt8(ascii: ".") { start += 1 }
         self.start = start
         self.text = scanner.string(start..<period)
+        followsSlash = start > lowerLimit && scanner.bytes[start - 1] == UInt8(ascii: "/")
 
         // Is the word before this one a number ("2021 г.", "15 см.") or a number word ("310 тыс. т.")?
         var cursor = start
@@ -781,6 +787,18 @@ struct WordBeforePeriod {
         if text.allSatisfy({ $0.isNumber || $0 == "." }), text.first!.isNumber { return true }
         if text.count == 1, let first = text.first, first.isLetter { return true }
         return text.allSatisfy { "IVXLC".contains($0) }
+    }
+
+    /// A Roman numeral of one Latin letter right after a Cyrillic word (`Петр I.`, `Николай II` is two letters and
+    /// no initial anyway): a regnal number, not an initial.
+    func isRomanNumeralAfterCyrillic(scanner: UTF8Scanner, lowerLimit: Int) -> Bool {
+        guard text.count == 1, let letter = text.unicodeScalars.first, "IVX".unicodeScalars.contains(letter) else {
+            return false
+        }
+        var cursor = start
+        while cursor > lowerLimit, scanner.scalar(before: cursor).scalar.isSpaceLike { cursor = scanner.scalarStart(before: cursor) }
+        guard cursor < start, cursor > lowerLimit else { return false }
+        return (0x400...0x4FF).contains(scanner.scalar(before: cursor).scalar.value)
     }
 
     /// One or more single-letter capitals with periods (`J`, `С.В`), or a two-letter Cyrillic initial (`Дж`).
