@@ -33,7 +33,7 @@ enum Abbreviations {
     static let numberPrefixes: Set<String> = [
         "no", "nos", "nr", "p", "pp", "para", "paras", "art", "arts", "sec", "ch", "chap", "fig", "figs", "vol",
         "vols", "op", "ed", "tel", "ext", "rev", "ver", "v", "vs", "ref", "approx", "ca", "c", "cf", "est",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "univ", "grp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "univ", "grp", "b",
         "ст", "ч", "п", "пп", "пт", "гл", "разд", "рис", "табл", "стр", "с", "т", "тт", "№", "вып", "изд", "тел",
         "д", "кв", "корп", "стр", "им", "ок", "около", "св", "ред", "прим", "абз", "подп", "рез", "см", "напр",
         "янв", "февр", "фев", "мар", "апр", "авг", "сент", "сен", "окт", "нояб", "ноя", "дек", "р", "руб", "долл",
@@ -75,7 +75,7 @@ enum Abbreviations {
             "gov", "amb", "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "brig", "rev", "hon",
             "pres", "supt", "insp", "mt", "ft", "atty", "asst", "assoc", "pvt", "cpl", "e.g", "i.e", "viz",
             "approx", "figs", "vols", "nos", "eds", "pp", "chap", "dept", "univ", "inst", "calif", "st", "ave",
-            "blvd", "hwy", "tues", "thurs",
+            "blvd", "hwy", "tues", "thurs", "fr",
         ] {
             table[word] = .continuing
         }

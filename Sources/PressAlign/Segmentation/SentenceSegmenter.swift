@@ -435,10 +435,16 @@ struct BoundaryRules {
             if next.kind == .lowercase || next.kind == .continuingPunctuation { return false }
             return true
         case "…":
+            if isNumericRange(ellipsisStart: terminatorStart, next: offset) { return false }
             return next.kind == .uppercase || next.kind == .other
         case ".":
             if terminatorStart > segmentStart, scanner.scalar(before: terminatorStart).scalar == "." {
                 // "..." ellipsis: ICU already broke only before a capital.
+                var ellipsisStart = terminatorStart
+                while ellipsisStart > segmentStart, scanner.scalar(before: ellipsisStart).scalar == "." {
+                    ellipsisStart -= 1
+                }
+                if isNumericRange(ellipsisStart: ellipsisStart, next: offset) { return false }
                 return next.kind != .lowercase
             }
             if tight, !closed {
@@ -521,6 +527,30 @@ struct BoundaryRules {
         return nextStart > after.lineEnd && nextStart < scanner.count && capitalFragment(startingAt: nextStart) != nil
     }
 
+    /// An ellipsis between two numbers is a range (`+15°C... +17°C`, `5…10`): after a digit or a degree sign and its
+    /// unit, before an optional sign and a digit.
+    private func isNumericRange(ellipsisStart: Int, next offset: Int) -> Bool {
+        var index = scanner.trimmedStart(offset..<scanner.count)
+        guard index < scanner.count else { return false }
+        var (scalar, length) = scanner.scalar(at: index)
+        if scalar == "+" || scalar == "-" || scalar == "−" {
+            index += length
+            guard index < scanner.count else { return false }
+            (scalar, length) = scanner.scalar(at: index)
+        }
+        guard scalar.isDecimalDigit else { return false }
+        var before = scanner.trimmedEnd(0..<ellipsisStart)
+        guard before > 0 else { return false }
+        var (last, lastStart) = scanner.scalar(before: before)
+        // A temperature's unit: `°C`, `°С`, `°F`.
+        if last.isUppercaseLetter, lastStart > 0, scanner.scalar(before: lastStart).scalar == "°" {
+            before = scanner.scalarStart(before: lastStart)
+            guard before > 0 else { return false }
+            (last, lastStart) = scanner.scalar(before: before)
+        }
+        return last.isDecimalDigit
+    }
+
     /// The line ending at `end`, when it is one or two capital letters and nothing else: their count and the line's
     /// start.
     private func capitalFragment(endingAt end: Int) -> (letters: Int, lineStart: Int)? {
@@ -590,7 +620,7 @@ struct BoundaryRules {
                 return false
             }
         }
-        if !lowered.contains("."), word.isInitials(language: language),
+        if !lowered.contains("."), !word.followsUnitMark, word.isInitials(language: language),
             !(language == .russian && word.isRomanNumeralAfterCyrillic(scanner: scanner, lowerLimit: segmentStart))
         {
             // "...you and I. Did you see him?"
@@ -598,8 +628,9 @@ struct BoundaryRules {
         }
 
         guard var role = knownRole ?? (word.isDottedLetters ? .acronym : nil) else { return true }
-        // A unit after a number (`2021 г.`, `310 тыс. т.`) or in a ratio (`150 км/ч.`, `7 м/с.`) may end a sentence.
-        if role == .continuing, word.followsNumber || word.followsSlash, language != .english { role = .ambiguous }
+        // A unit after a number (`2021 г.`, `310 тыс. т.`), in a ratio (`150 км/ч.`, `7 м/с.`) or after a degree sign
+        // (`+17°С.`) may end a sentence.
+        if role == .continuing, word.followsNumber || word.followsUnitMark, language != .english { role = .ambiguous }
         switch role {
         case .continuing:
             return false
@@ -703,8 +734,9 @@ struct WordBeforePeriod {
     let start: Int
     /// Whether a number or a number word (`тыс.`, `млн`…) comes just before the word: `2021 г.`, `310 тыс. т.`.
     let followsNumber: Bool
-    /// Whether the word is the second half of a ratio (`ч` in `км/ч`, `с` in `м/с`).
-    var followsSlash: Bool = false
+    /// Whether the word is a unit written against a mark: the second half of a ratio (`ч` in `км/ч`, `с` in `м/с`)
+    /// or a temperature scale (`С` in `°С`).
+    var followsUnitMark: Bool = false
 
     init(scanner: UTF8Scanner, period: Int, lowerLimit: Int) {
         var start = period
@@ -721,7 +753,10 @@ struct WordBeforePeriod {
         while start < period, scanner.bytes[start] == UInt8(ascii: ".") { start += 1 }
         self.start = start
         self.text = scanner.string(start..<period)
-        followsSlash = start > lowerLimit && scanner.bytes[start - 1] == UInt8(ascii: "/")
+        if start > lowerLimit {
+            let (before, _) = scanner.scalar(before: start)
+            followsUnitMark = before == "/" || before == "°"
+        }
 
         // Is the word before this one a number ("2021 г.", "15 см.") or a number word ("310 тыс. т.")?
         var cursor = start
