@@ -470,6 +470,12 @@ struct BoundaryRules {
             }
             return isBoundaryAfterPeriod(at: terminatorStart, segmentStart: segmentStart, next: next)
         default:
+            // Another script's full stop between digits is a separator (`01։23`, an Armenian full stop in a time).
+            if tight, terminatorStart > segmentStart, scanner.scalar(before: terminatorStart).scalar.isDecimalDigit,
+                scanner.scalar(at: offset).scalar.isDecimalDigit
+            {
+                return false
+            }
             return true
         }
     }
