@@ -146,11 +146,11 @@ public struct SentenceSegmenter: Sendable {
             let (first, firstLength) = scanner.scalar(at: wordStart)
             if isEllipsis {
                 if BoundaryRules.startsCapitalised(scanner, at: wordStart) { result.append(wordStart) }
-            } else if first.isDecimalDigit || Self.isCamelCase(scanner, at: wordStart)
+            } else if first.isDecimalDigit || Self.isCamelCase(scanner, at: wordStart) || Self.isDomainName(scanner, at: wordStart)
                 || (first == "(" && NextWord.startsWithAddress(scanner, at: wordStart + 1))
             {
-                // Digits, and names written in camel case (`wikiHow`, `eHow`, `iPhone`), which start sentences in
-                // lower case; a web address in brackets (`… Commons. (http://www.wikihow.com/…)`).
+                // Digits, and names written in camel case (`wikiHow`, `eHow`, `iPhone`) or as a domain (`lenta.ru`,
+                // `rus.err.ee`), which start sentences in lower case; a web address in brackets (`… Commons. (http://www.wikihow.com/…)`).
                 result.append(wordStart)
             } else if first == "—" || first == "–" || first == "-",
                 language != .english || (cursor == terminatorEnd && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")))
@@ -191,6 +191,37 @@ public struct SentenceSegmenter: Sendable {
             index += 1
         }
         return sawCapital && index - offset >= 3
+    }
+
+    /// Whether the word at `offset` is a domain name written in lower case (`lenta.ru`, `rus.err.ee`): labels of ASCII
+    /// letters, digits and hyphens joined by single periods, at least two of them, the last of two to six letters,
+    /// followed by a space or the end. (`e.g.`, `a.m.` and `i.e.` have one-letter labels.)
+    static func isDomainName(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
+        let bytes = scanner.bytes
+        guard offset < bytes.count, (0x61...0x7A).contains(bytes[offset]) else { return false }
+        var index = offset
+        var labels = 0
+        var lastLabelLetters = 0
+        var lastLabelAllLetters = true
+        while index < bytes.count, index - offset < 60 {
+            let labelStart = index
+            lastLabelAllLetters = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isLetter = (0x61...0x7A).contains(byte)
+                guard isLetter || (0x30...0x39).contains(byte) || byte == 0x2D else { break }
+                if !isLetter { lastLabelAllLetters = false }
+                index += 1
+            }
+            guard index > labelStart else { return false }
+            labels += 1
+            lastLabelLetters = index - labelStart
+            // A period followed by another label continues the name; anything else ends it.
+            guard index + 1 < bytes.count, bytes[index] == 0x2E, (0x61...0x7A).contains(bytes[index + 1]) else { break }
+            index += 1
+        }
+        guard labels >= 2, lastLabelAllLetters, (2...6).contains(lastLabelLetters) else { return false }
+        return index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x2C
     }
 
     /// Picture credits run into a caption on saved pages (`…Spacecraft Stardust Image: NASA`, `…визита Фото: МИД
@@ -712,6 +743,7 @@ struct NextWord {
         }
         let (scalar, _) = scanner.scalar(at: index)
         if scalar.isUppercaseLetter || SentenceSegmenter.isCamelCase(scanner, at: index)
+            || SentenceSegmenter.isDomainName(scanner, at: index)
             || (skipped > 0 && Self.startsWithAddress(scanner, at: index))
         {
             // A web address in brackets after a finished sentence is a citation of its own

@@ -68,6 +68,8 @@ struct SentenceSegmenterTests {
         ("It matters to the U.S. It also matters to Europe.", ["It matters to the U.S.", "It also matters to Europe."]),
         ("We met the U.S. Secretary of State. Then we left.", ["We met the U.S. Secretary of State.", "Then we left."]),
         ("A cartoon by Zach Weiner. 2012. Image: Zach Weiner.", ["A cartoon by Zach Weiner.", "2012.", "Image: Zach Weiner."]),
+        ("\"It was unfair,\" the attorney added. rus.err.ee wrote that the court agreed.",
+         ["\"It was unfair,\" the attorney added.", "rus.err.ee wrote that the court agreed."]),
         ("The thermometer will drop to +15°C... +17°C. Rain will fall.",
          ["The thermometer will drop to +15°C... +17°C.", "Rain will fall."]),
         ("A car (driver A. Vanik, b. 1958) hit a text from Fr. Vladimir Zelensky.",
