@@ -481,6 +481,13 @@ struct BoundaryRules {
             if tight, !closed {
                 // A period that starts the segment begins a word (`.NET`): it ends nothing.
                 if terminatorStart == scanner.trimmedStart(segmentStart..<terminatorStart) { return false }
+                // In Russian text, Latin letters on both sides of a tight period make a name (`Kostroma.Today`).
+                if language == .russian, terminatorStart > segmentStart,
+                    scanner.scalar(before: terminatorStart).scalar.isASCIILetter,
+                    scanner.scalar(at: offset).scalar.isASCIILetter
+                {
+                    return false
+                }
                 // `world.Today` (proposed by tightCandidates) is a boundary; `гг.;` and `mid.ru` are not.
                 guard next.kind == .uppercase else { return false }
                 return !SentenceSegmenter.isInsideAddress(scanner, period: terminatorStart)

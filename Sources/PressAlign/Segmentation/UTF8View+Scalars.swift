@@ -191,6 +191,10 @@ extension Unicode.Scalar {
         return properties.isAlphabetic || properties.numericType != nil
     }
 
+    /// A basic Latin letter (`A`–`Z`, `a`–`z`).
+    @inline(__always)
+    var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+
     /// An upper-case or title-case letter.
     @inline(__always)
     var isUppercaseLetter: Bool {
