@@ -595,6 +595,56 @@ struct BoundaryRules {
         return last.isDecimalDigit
     }
 
+    /// Words that can make up a clause's time frame (`что в мае 2018`, `однако уже в том же 2011`) without a verb or a
+    /// subject: prepositions, particles, conjunctions that open a clause, and month names.
+    static let timeFrameWords: Set<String> = [
+        "в", "во", "с", "со", "к", "на", "до", "после", "уже", "же", "том", "тот", "той", "что", "однако", "но", "а", "и",
+        "ещё", "еще", "лишь", "только", "именно", "конце", "начале", "середине", "январе", "феврале", "марте", "апреле",
+        "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре", "января", "февраля", "марта",
+        "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ]
+
+    /// Words that open a clause which must go on after its time frame (`…, что в 2019 г. Вашингтон вышел`).
+    static let clauseOpeners: Set<String> = ["что", "однако", "но", "а"]
+
+    /// Whether the clause before `start` opens with `clauseOpeners` or a colon and holds nothing else than numbers and
+    /// `timeFrameWords` (`Напомню, что в 2019`, `Ирана: в мае 2018`, `Однако уже в том же 2011`): then the year
+    /// abbreviation at `start` cannot end a sentence. A time frame after a plain comma can (`…, еще в 2019 г. Ответа
+    /// не получили.`).
+    private func isTimeFrameOnly(clauseBefore start: Int, segmentStart: Int) -> Bool {
+        var cursor = start
+        var words = 0
+        var opened = false
+        while cursor > segmentStart {
+            let (scalar, scalarStart) = scanner.scalar(before: cursor)
+            if scalar.isSpaceLike {
+                cursor = scalarStart
+                continue
+            }
+            if scalar == ":" {
+                opened = true
+                break
+            }
+            if scalar == "," || scalar == ";" || scalar == "(" { break }
+            // A word or a number (`2019`, `2010-2012`, `2021–2023`).
+            var wordStart = cursor
+            while wordStart > segmentStart {
+                let (character, characterStart) = scanner.scalar(before: wordStart)
+                guard character.isWordCharacter || character == "-" || character == "–" else { break }
+                wordStart = characterStart
+            }
+            guard wordStart < cursor else { return false }
+            let word = scanner.string(wordStart..<cursor).lowercased()
+            let isNumber = word.unicodeScalars.allSatisfy { $0.isDecimalDigit || $0 == "-" || $0 == "–" }
+            guard isNumber || Self.timeFrameWords.contains(word) else { return false }
+            if Self.clauseOpeners.contains(word) { opened = true }
+            words += 1
+            guard words <= 8 else { return false }
+            cursor = wordStart
+        }
+        return opened && words > 0
+    }
+
     /// The line ending at `end`, when it is one or two capital letters and nothing else: their count and the line's
     /// start.
     private func capitalFragment(endingAt end: Int) -> (letters: Int, lineStart: Int)? {
@@ -651,6 +701,8 @@ struct BoundaryRules {
             return !(Abbreviations.numberPrefixes.contains(lowered) || knownRole == .continuing || word.isDottedLetters)
         }
         guard next.kind == .uppercase else { return true }
+        // `52 долл. США`: the dollar's country goes with it.
+        if lowered == "долл", next.lowercasedWord == "сша" { return false }
         let nextOpensSentence = Abbreviations.englishSentenceOpeners.contains(next.lowercasedWord)
 
         // Initials: "С. В. Лавров", "Antony J. Blinken", "Дж. Байден", "С.В. Лавров".
@@ -681,6 +733,12 @@ struct BoundaryRules {
         case .ambiguous:
             // `Company Inc. ("Company A")`: a parenthesis continues.
             if next.startsWithParenthesis { return false }
+            // `Напомню, что в 2019 г. Вашингтон вышел…`: a clause that is nothing but its time frame cannot end there.
+            if language == .russian, lowered == "г" || lowered == "гг",
+                isTimeFrameOnly(clauseBefore: word.start, segmentStart: segmentStart)
+            {
+                return false
+            }
             // "В 2010-2012 гг. Виктор посещал...": a sentence of a few words cannot end at an abbreviation.
             return scanner.wordCount(segmentStart..<period, atMost: 4) > 3
         case .acronym:
