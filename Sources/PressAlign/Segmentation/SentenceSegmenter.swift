@@ -195,7 +195,8 @@ public struct SentenceSegmenter: Sendable {
 
     /// Whether the word at `offset` is a domain name written in lower case (`lenta.ru`, `rus.err.ee`): labels of ASCII
     /// letters, digits and hyphens joined by single periods, at least two of them, the last of two to six letters,
-    /// followed by a space or the end. (`e.g.`, `a.m.` and `i.e.` have one-letter labels.)
+    /// followed by white space, a line break, closing punctuation, `,` `:` `;` `.` or the end. (`e.g.`, `a.m.` and
+    /// `i.e.` have one-letter labels.)
     static func isDomainName(_ scanner: UTF8Scanner, at offset: Int) -> Bool {
         let bytes = scanner.bytes
         guard offset < bytes.count, (0x61...0x7A).contains(bytes[offset]) else { return false }
@@ -221,7 +222,10 @@ public struct SentenceSegmenter: Sendable {
             index += 1
         }
         guard labels >= 2, lastLabelAllLetters, (2...6).contains(lastLabelLetters) else { return false }
-        return index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x2C
+        guard index < bytes.count else { return true }
+        let (next, _) = scanner.scalar(at: index)
+        return next.isSpaceLike || next.isLineBreak || next.isClosingPunctuation || next == "," || next == ":"
+            || next == "." || next == ";"
     }
 
     /// Picture credits run into a caption on saved pages (`…Spacecraft Stardust Image: NASA`, `…визита Фото: МИД
@@ -470,7 +474,8 @@ struct BoundaryRules {
             return next.kind == .uppercase || next.kind == .other
         case ".":
             if terminatorStart > segmentStart, scanner.scalar(before: terminatorStart).scalar == "." {
-                // "..." ellipsis: ICU already broke only before a capital.
+                // "..." ellipsis: a boundary unless lower case follows or it joins a numeric range (ICU proposes it before
+                // a capital, `extraCandidates` before a digit).
                 var ellipsisStart = terminatorStart
                 while ellipsisStart > segmentStart, scanner.scalar(before: ellipsisStart).scalar == "." {
                     ellipsisStart -= 1
@@ -481,9 +486,10 @@ struct BoundaryRules {
             if tight, !closed {
                 // A period that starts the segment begins a word (`.NET`): it ends nothing.
                 if terminatorStart == scanner.trimmedStart(segmentStart..<terminatorStart) { return false }
-                // In Russian text, Latin letters on both sides of a tight period make a name (`Kostroma.Today`).
+                // In Russian text, a lower-case Latin letter before a tight period and a Latin letter after it make a
+                // name (`Kostroma.Today`); `BBC.Reuters` is two names run together.
                 if language == .russian, terminatorStart > segmentStart,
-                    scanner.scalar(before: terminatorStart).scalar.isASCIILetter,
+                    (0x61...0x7A).contains(scanner.scalar(before: terminatorStart).scalar.value),
                     scanner.scalar(at: offset).scalar.isASCIILetter
                 {
                     return false
@@ -571,13 +577,16 @@ struct BoundaryRules {
         return nextStart > after.lineEnd && nextStart < scanner.count && capitalFragment(startingAt: nextStart) != nil
     }
 
-    /// An ellipsis between two numbers is a range (`+15°C... +17°C`, `5…10`): after a digit or a degree sign and its
-    /// unit, before an optional sign and a digit.
+    /// An ellipsis between two numbers is a range (`+15°C... +17°C`, `5...10`): after a digit (or a degree sign and
+    /// its unit), before an optional sign and a digit, and either written tight or with a sign or a unit that marks
+    /// the numbers as values (`Их было 500... 2021 год принёс перемены.` is two sentences).
     private func isNumericRange(ellipsisStart: Int, next offset: Int) -> Bool {
         var index = scanner.trimmedStart(offset..<scanner.count)
         guard index < scanner.count else { return false }
+        let spaced = index > 0 && scanner.scalar(before: index).scalar.isSpaceLike
         var (scalar, length) = scanner.scalar(at: index)
-        if scalar == "+" || scalar == "-" || scalar == "−" {
+        let signed = scalar == "+" || scalar == "-" || scalar == "−"
+        if signed {
             index += length
             guard index < scanner.count else { return false }
             (scalar, length) = scanner.scalar(at: index)
@@ -587,12 +596,14 @@ struct BoundaryRules {
         guard before > 0 else { return false }
         var (last, lastStart) = scanner.scalar(before: before)
         // A temperature's unit: `°C`, `°С`, `°F`.
+        var unit = false
         if last.isUppercaseLetter, lastStart > 0, scanner.scalar(before: lastStart).scalar == "°" {
+            unit = true
             before = scanner.scalarStart(before: lastStart)
             guard before > 0 else { return false }
             (last, lastStart) = scanner.scalar(before: before)
         }
-        return last.isDecimalDigit
+        return last.isDecimalDigit && (!spaced || signed || unit)
     }
 
     /// Words that can make up a clause's time frame (`что в мае 2018`, `однако уже в том же 2011`) without a verb or a
@@ -607,10 +618,11 @@ struct BoundaryRules {
     /// Words that open a clause which must go on after its time frame (`…, что в 2019 г. Вашингтон вышел`).
     static let clauseOpeners: Set<String> = ["что", "однако", "но", "а"]
 
-    /// Whether the clause before `start` opens with `clauseOpeners` or a colon and holds nothing else than numbers and
-    /// `timeFrameWords` (`Напомню, что в 2019`, `Ирана: в мае 2018`, `Однако уже в том же 2011`): then the year
-    /// abbreviation at `start` cannot end a sentence. A time frame after a plain comma can (`…, еще в 2019 г. Ответа
-    /// не получили.`).
+    /// Whether the clause before `start` (back to a comma, colon, semicolon, bracket or the segment start) holds one of
+    /// `clauseOpeners` and nothing else than numbers and `timeFrameWords` (`Напомню, что в 2019`, `Однако уже в том
+    /// же 2011`): then the year abbreviation at `start` cannot end a sentence. A time frame after a plain comma or a
+    /// colon can (`…, еще в 2019 г. Ответа не получили.`, `Дата проведения: 15 мая 2019 г. Место…`), and so can one
+    /// at the start of a sentence without an opener (`Уже в 2019 г. Вашингтон вышел…` splits: a known miss).
     private func isTimeFrameOnly(clauseBefore start: Int, segmentStart: Int) -> Bool {
         var cursor = start
         var words = 0
@@ -621,11 +633,7 @@ struct BoundaryRules {
                 cursor = scalarStart
                 continue
             }
-            if scalar == ":" {
-                opened = true
-                break
-            }
-            if scalar == "," || scalar == ";" || scalar == "(" { break }
+            if scalar == "," || scalar == ":" || scalar == ";" || scalar == "(" { break }
             // A word or a number (`2019`, `2010-2012`, `2021–2023`).
             var wordStart = cursor
             while wordStart > segmentStart {

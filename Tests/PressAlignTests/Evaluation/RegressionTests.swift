@@ -22,7 +22,7 @@ struct RegressionTests {
         Baseline(directory: "translation", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.974, maximumFalsePairs: 2),
         Baseline(directory: "translation", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.974, maximumFalsePairs: 2),
         Baseline(directory: "independent", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.956, maximumFalsePairs: 8),
-        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.961, maximumFalsePairs: 9),
+        Baseline(directory: "independent", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.963, maximumFalsePairs: 9),
         Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.93, maximumFalsePairs: 3),
         Baseline(directory: "nonparallel", files: ("ru", "en"), endToEnd: true, minimumStrictF1: 0.93, maximumFalsePairs: 3),
         Baseline(directory: "html", files: ("ru", "en"), endToEnd: false, minimumStrictF1: 0.951, maximumFalsePairs: 5),
