@@ -51,19 +51,14 @@ final class KeyTable {
     }
 
     func id(_ key: String) -> Int32 {
-        let byteKey = ByteKey(key)
-        return byteKey.withBytes { bytes in
+        // A word key is interned through its stem, so that both maps stay in step.
+        if key.utf8.starts(with: "w:".utf8) { return wordID(stem: String(decoding: key.utf8.dropFirst(2), as: UTF8.self)) }
+        return ByteKey(key).withBytes { bytes in
             if let existing = ids.value(for: bytes) { return existing }
             let new = Int32(ids.count)
             ids.insert(new, for: bytes)
             strings.append(key)
-            if key.utf8.starts(with: "w:".utf8) {
-                let stem = ByteKey(String(decoding: key.utf8.dropFirst(2), as: UTF8.self))
-                stem.withBytes { wordIDs.insert(new, for: $0) }
-                stems.append(stem)
-            } else {
-                stems.append(nil)
-            }
+            stems.append(nil)
             return new
         }
     }
@@ -153,7 +148,7 @@ struct FeatureExtractor {
         let text = sentence.text
         var body = Substring(text)
         var speaker: Int32? = nil
-        if Self.mayStartWithLabel(text), let labelLength = SpeakerLabel.labelLength(in: body) {
+        if let labelLength = SpeakerLabel.labelLength(in: body) {
             let label = body.utf8.prefix(labelLength)
             speaker = table.id(speakerKey(String(Substring(label))))
             body = Substring(body.utf8.dropFirst(labelLength))
@@ -205,14 +200,6 @@ struct FeatureExtractor {
             features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
         }
         return features
-    }
-
-    /// Whether `text` can start with a speaker label: it has a colon in its first 400 bytes (a label's colon comes
-    /// within 100 characters) or is longer than that. Most sentences have no colon; this skips `SpeakerLabel` for them.
-    static func mayStartWithLabel(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count > 400 || bytes.contains(UInt8(ascii: ":"))
-        } ?? true
     }
 
     /// Unicode scalars that are not white space, counted on UTF-8 bytes: a scalar is its lead byte, and the white
