@@ -75,28 +75,21 @@ enum IBMModel1 {
                 }
             }
         }
+        // Combinations were handed out source key by source key: where each key's run of them ends.
+        var runEnds: [Int] = []
+        for index in sourceOfPair.indices where index + 1 == sourceOfPair.count || sourceOfPair[index + 1] != sourceOfPair[index] {
+            runEnds.append(index + 1)
+        }
         var probability = [Double](repeating: 1, count: sourceOfPair.count)
         var counts = [Double](repeating: 0, count: sourceOfPair.count)
-        var totals = [Double](repeating: 0, count: keyLimit)
-        members.withUnsafeBufferPointer { members in
-            for _ in 0..<5 {
-                for index in counts.indices { counts[index] = 0 }
-                var start = 0
-                for end in groupEnds {
-                    defer { start = end }
-                    var normaliser = 0.0
-                    for member in start..<end { normaliser += probability[Int(members[member])] }
-                    guard normaliser > 0 else { continue }
-                    for member in start..<end {
-                        let index = Int(members[member])
-                        counts[index] += probability[index] / normaliser
+        probability.withUnsafeMutableBufferPointer { probability in
+            counts.withUnsafeMutableBufferPointer { counts in
+                members.withUnsafeBufferPointer { members in
+                    for _ in 0..<5 {
+                        expectationMaximisationRound(
+                            probability: probability, counts: counts, members: members, groupEnds: groupEnds,
+                            runEnds: runEnds)
                     }
-                }
-                for index in totals.indices { totals[index] = 0 }
-                for index in counts.indices { totals[Int(sourceOfPair[index])] += counts[index] }
-                for index in counts.indices {
-                    let total = totals[Int(sourceOfPair[index])]
-                    probability[index] = total > 0 ? counts[index] / total : counts[index]
                 }
             }
         }
@@ -106,5 +99,36 @@ enum IBMModel1 {
         }
         for f in learned.keys { learned[f]!.sort() }
         return learned
+    }
+
+    /// One EM round: expected counts of every combination from the current probabilities (the E step, group by
+    /// group), then t(e|f) as each combination's share of its source key's total (the M step, run by run). Each
+    /// source key's combinations form one run, so its total adds up in a register, in index order.
+    private static func expectationMaximisationRound(
+        probability: UnsafeMutableBufferPointer<Double>, counts: UnsafeMutableBufferPointer<Double>,
+        members: UnsafeBufferPointer<Int32>, groupEnds: [Int], runEnds: [Int]
+    ) {
+        counts.update(repeating: 0)
+        var start = 0
+        for end in groupEnds {
+            var normaliser = 0.0
+            for member in start..<end { normaliser += probability[Int(members[member])] }
+            if normaliser > 0 {
+                for member in start..<end {
+                    let index = Int(members[member])
+                    counts[index] += probability[index] / normaliser
+                }
+            }
+            start = end
+        }
+        var runStart = 0
+        for runEnd in runEnds {
+            var total = 0.0
+            for index in runStart..<runEnd { total += counts[index] }
+            for index in runStart..<runEnd {
+                probability[index] = total > 0 ? counts[index] / total : counts[index]
+            }
+            runStart = runEnd
+        }
     }
 }

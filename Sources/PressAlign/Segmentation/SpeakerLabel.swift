@@ -25,7 +25,8 @@ public enum SpeakerLabel {
         if colonByte == nil, line.utf8.count <= 400 { return nil }
         let colon: Substring.Index
         if let colonByte, line[colonByte...].first == ":",
-            line.utf8.distance(from: line.startIndex, to: colonByte) <= 100 || line[..<colonByte].count <= 100
+            line.utf8.distance(from: line.startIndex, to: colonByte) <= 100
+                || scalarCountIsAtMost100(line.utf8[..<colonByte]) || line[..<colonByte].count <= 100
         {
             colon = colonByte
         } else {
@@ -53,7 +54,28 @@ public enum SpeakerLabel {
         return length == line.utf8.count
     }
 
+    /// Whether `bytes` (valid UTF-8) hold at most 100 scalars, and so at most 100 characters: counted on lead bytes.
+    private static func scalarCountIsAtMost100(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            count += 1
+            if count > 100 { return false }
+        }
+        return true
+    }
+
     private static func isLabelHead(_ head: Substring) -> Bool {
+        // Every branch below allows only letters, spaces, `.`, `-` and apostrophes: any other ASCII byte (a comma, a
+        // digit, a quotation mark) rules the head out before any character is counted.
+        for byte in head.utf8 where byte < 0x80 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: " "),
+                UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"):
+                continue
+            default:
+                return false
+            }
+        }
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard (1...6).contains(words.count) else { return false }
         if words.count == 1, roleWords.contains(head.lowercased()) { return true }
