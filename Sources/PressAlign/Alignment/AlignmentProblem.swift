@@ -578,6 +578,46 @@ struct AlignmentProblem {
         }
         // Anchors (and so the band) are recomputed after learning translations: the learned lexicon finds more.
         buildBand()
+        let choices = bestShapes()
+        var beads: [Bead] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            let shape = choices[i][j - windows[i].lowerBound]
+            precondition(shape != 255, "the band must connect both corners")
+            let (a, b) = shapes[Int(shape)]
+            let bead = Bead(source: Array((i - a)..<i), target: Array((j - b)..<j))
+            beads.append(bead)
+            i -= a
+            j -= b
+        }
+        beads.reverse()
+        if let path = ProcessInfo.processInfo.environment["PRESSALIGN_CONFIDENCE_FEATURES"] {
+            // Development aid: append each bead's confidence features, to refit the confidence model.
+            let lines = beads.map { bead in
+                (bead.isTwoSided ? "2" : "1") + "\t" + VecalignFormat.line(for: bead, includeConfidence: false) + "\t"
+                    + confidenceFeatures(of: bead).map { String($0) }.joined(separator: ",") + "\n"
+            }.joined()
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.seekToEndOfFile()
+                handle.write(Data(lines.utf8))
+                try? handle.close()
+            }
+        }
+        return beads.map { bead in
+            var scored = bead
+            scored.confidence = confidence(of: bead)
+            return scored
+        }
+    }
+
+    /// The dynamic program over the band: per cell `(i, j)` (rows by `i`, columns from `windows[i].lowerBound`), the
+    /// index in `shapes` of the best last bead, or 255 where no path arrives.
+    ///
+    /// Not mutating, so that every `beadValue` call reads `self` in place (from a mutating method, each call copied
+    /// the whole problem and retained its arrays).
+    private func bestShapes() -> [[UInt8]] {
+        let n = source.count
         var values: [[Double]] = []
         var choices: [[UInt8]] = []
         values.reserveCapacity(n + 1)
@@ -614,36 +654,7 @@ struct AlignmentProblem {
             values.append(rowValues)
             choices.append(rowChoices)
         }
-        var beads: [Bead] = []
-        var i = n
-        var j = m
-        while i > 0 || j > 0 {
-            let shape = choices[i][j - windows[i].lowerBound]
-            precondition(shape != 255, "the band must connect both corners")
-            let (a, b) = shapes[Int(shape)]
-            let bead = Bead(source: Array((i - a)..<i), target: Array((j - b)..<j))
-            beads.append(bead)
-            i -= a
-            j -= b
-        }
-        beads.reverse()
-        if let path = ProcessInfo.processInfo.environment["PRESSALIGN_CONFIDENCE_FEATURES"] {
-            // Development aid: append each bead's confidence features, to refit the confidence model.
-            let lines = beads.map { bead in
-                (bead.isTwoSided ? "2" : "1") + "\t" + VecalignFormat.line(for: bead, includeConfidence: false) + "\t"
-                    + confidenceFeatures(of: bead).map { String($0) }.joined(separator: ",") + "\n"
-            }.joined()
-            if let handle = FileHandle(forWritingAtPath: path) {
-                handle.seekToEndOfFile()
-                handle.write(Data(lines.utf8))
-                try? handle.close()
-            }
-        }
-        return beads.map { bead in
-            var scored = bead
-            scored.confidence = confidence(of: bead)
-            return scored
-        }
+        return choices
     }
 
     /// Source rows whose pair statistics include target sentence `j` (pair ranges grow monotonically with the row,
