@@ -10,7 +10,7 @@ struct AlignmentProblem {
     let lengthRatio: Double
 
     /// Source key → target keys it translates to (only keys present in the target document).
-    private var translations: [[Int32]] = []
+    private var translations = TranslationTable()
     /// Target keys present in the target document.
     private let targetKeySet: Set<Int32>
     /// Per row i (0...n): the window of target positions j searched.
@@ -133,7 +133,7 @@ struct AlignmentProblem {
     mutating func buildTranslations(learned: [Int32: [Int32]]) {
         let keyCount = table.strings.count
         precondition(lexiconTranslations.count == keyCount, "lookUpLexicons comes first")
-        translations = Array(repeating: [], count: keyCount)
+        var perKey = [[Int32]](repeating: [], count: keyCount)
         var seen = [Bool](repeating: false, count: keyCount)
         for features in source {
             for key in features.keys where !seen[Int(key)] {
@@ -141,7 +141,25 @@ struct AlignmentProblem {
                 var targets = lexiconTranslations[Int(key)]
                 if targetKeySet.contains(key) { targets.append(key) }
                 if let extra = learned[key] { targets += extra.filter(targetKeySet.contains) }
-                if !targets.isEmpty { translations[Int(key)] = targets.sortedUnique() }
+                if !targets.isEmpty { perKey[Int(key)] = targets.sortedUnique() }
+            }
+        }
+        translations = TranslationTable(perKey)
+    }
+
+    /// Per source key, its target keys in one flat array (`targets[starts[key] ..< starts[key + 1]]`): the lookups
+    /// read them for every source sentence of every pass, without retaining an array per key.
+    struct TranslationTable {
+        private(set) var starts: [Int32] = [0]
+        private(set) var targets: [Int32] = []
+
+        init() {}
+
+        init(_ perKey: [[Int32]]) {
+            starts.reserveCapacity(perKey.count + 1)
+            for keys in perKey {
+                targets += keys
+                starts.append(Int32(targets.count))
             }
         }
     }
@@ -178,17 +196,24 @@ struct AlignmentProblem {
             masks = Array(repeating: 0, count: keyCount)
         }
 
-        mutating func fill(_ keys: [Int32], translations: [[Int32]]) {
-            for key in touched { masks[Int(key)] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            var position: UInt64 = 0
-            for key in keys {
-                guard position < 64 else { break }
-                for targetKey in translations[Int(key)] {
-                    if masks[Int(targetKey)] == 0 { touched.append(targetKey) }
-                    masks[Int(targetKey)] |= 1 << position
+        mutating func fill(_ keys: [Int32], translations: TranslationTable) {
+            masks.withUnsafeMutableBufferPointer { masks in
+                for key in touched { masks[Int(key)] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                translations.starts.withUnsafeBufferPointer { starts in
+                    translations.targets.withUnsafeBufferPointer { targets in
+                        var position: UInt64 = 0
+                        for key in keys {
+                            guard position < 64 else { break }
+                            for index in Int(starts[Int(key)])..<Int(starts[Int(key) + 1]) {
+                                let targetKey = targets[index]
+                                if masks[Int(targetKey)] == 0 { touched.append(targetKey) }
+                                masks[Int(targetKey)] |= 1 << position
+                            }
+                            position += 1
+                        }
+                    }
                 }
-                position += 1
             }
         }
 

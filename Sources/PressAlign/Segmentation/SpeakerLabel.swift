@@ -64,6 +64,108 @@ public enum SpeakerLabel {
         return true
     }
 
+    /// `roleWords` as UTF-8 bytes.
+    private static let roleWordBytes: Set<[UInt8]> = Set(roleWords.map { Array($0.utf8) })
+
+    /// `isLabelHead` decided on bytes, for a head written only in Basic Latin letters, the Russian alphabet, spaces
+    /// (also no-break), `.`, `-` and apostrophes (`'`, `’`), where every scalar is a character of its own and case is
+    /// known from the byte; `nil` for any other head. Most labels are such heads, and counting characters was the
+    /// slow part of feature extraction.
+    static func isPlainLabelHead(_ head: Substring) -> Bool? {
+        head.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var letters = 0
+            var allUppercase = true
+            var hasInitials = false
+            var anyWordLowerFirst = false
+            var anyWordHyphen = false
+            var hasNoBreakSpace = false
+            var inWord = false
+            var wordLength = 0
+            var lastWordEndsWithDot = false
+            var lastWordHasDot = false
+            var lastWordLength = 0
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // The scalar's class: 0 separator, 1 upper-case letter, 2 lower-case letter, 3 `.`, 4 `-`, 5 apostrophe.
+                var kind = 0
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    kind = 1
+                    lowered.append(byte + 0x20)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    kind = 2
+                    lowered.append(byte)
+                case UInt8(ascii: " "): lowered.append(byte)
+                case UInt8(ascii: "."): kind = 3; lowered.append(byte)
+                case UInt8(ascii: "-"): kind = 4; lowered.append(byte)
+                case UInt8(ascii: "'"): kind = 5; lowered.append(byte)
+                case 0xC2, 0xD0, 0xD1, 0xE2:
+                    guard index + 1 < bytes.count else { return nil }
+                    let second = bytes[index + 1]
+                    width = 2
+                    switch (byte, second) {
+                    case (0xC2, 0xA0):  // no-break space
+                        hasNoBreakSpace = true
+                        lowered += [byte, second]
+                    case (0xD0, 0x90...0x9F): kind = 1; lowered += [0xD0, second + 0x20]  // А-П
+                    case (0xD0, 0xA0...0xAF): kind = 1; lowered += [0xD1, second - 0x20]  // Р-Я
+                    case (0xD0, 0x81): kind = 1; lowered += [0xD1, 0x91]  // Ё
+                    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): kind = 2; lowered += [byte, second]
+                    case (0xE2, 0x80):
+                        guard index + 2 < bytes.count, bytes[index + 2] == 0x99 else { return nil }
+                        width = 3
+                        kind = 5
+                        lowered += [0xE2, 0x80, 0x99]  // ’
+                    default: return nil
+                    }
+                default:
+                    return nil
+                }
+                index += width
+                if kind == 0 {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 6 { return false }
+                    wordLength = 0
+                    lastWordHasDot = false
+                    if kind != 1 { anyWordLowerFirst = true }
+                }
+                wordLength += 1
+                lastWordLength = wordLength
+                lastWordEndsWithDot = kind == 3
+                if kind == 3 {
+                    hasInitials = true
+                    lastWordHasDot = true
+                }
+                if kind == 4 { anyWordHyphen = true }
+                if kind == 1 || kind == 2 {
+                    letters += 1
+                    if kind == 2 { allUppercase = false }
+                }
+            }
+            guard words >= 1 else { return false }
+            if words == 1, roleWordBytes.contains(lowered) { return true }
+            guard letters >= 2 else { return false }
+            // Upper-case names and roles: SECRETARY BLINKEN, MR. PRICE, FOREIGN MINISTER LAVROV (words apart by plain
+            // spaces).
+            if allUppercase { return !hasNoBreakSpace }
+            // Initials and a surname: every word capitalised, hyphens only with initials.
+            guard words <= 4, !anyWordLowerFirst, !(anyWordHyphen && !hasInitials) else { return false }
+            if !hasInitials && words > 3 { return false }
+            guard lastWordLength >= 2, !lastWordEndsWithDot else { return false }
+            return words == 1 ? lastWordHasDot : true
+        } ?? nil
+    }
+
     private static func isLabelHead(_ head: Substring) -> Bool {
         // Every branch below allows only letters, spaces, `.`, `-` and apostrophes: any other ASCII byte (a comma, a
         // digit, a quotation mark) rules the head out before any character is counted.
@@ -76,6 +178,11 @@ public enum SpeakerLabel {
                 return false
             }
         }
+        return isPlainLabelHead(head) ?? isLabelHeadByCharacters(head)
+    }
+
+    /// `isLabelHead` for any head, on characters.
+    static func isLabelHeadByCharacters(_ head: Substring) -> Bool {
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard (1...6).contains(words.count) else { return false }
         if words.count == 1, roleWords.contains(head.lowercased()) { return true }
