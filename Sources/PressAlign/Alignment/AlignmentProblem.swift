@@ -19,9 +19,11 @@ struct AlignmentProblem {
     private var pairRanges: [Range<Int>] = []
     /// Which of source sentence i's words find a translation in target sentence j, and which of j's words are
     /// translations of i's: key-position masks folded to the positions of the words' representative keys (see
-    /// `folded`); bead scores take unions of these masks.
-    private var sourceMasks: [[UInt64]] = []
-    private var targetMasks: [[UInt64]] = []
+    /// `folded`); bead scores take unions of these masks. One flat array each: row i starts at `maskRowStarts[i]`
+    /// (see `maskIndex`).
+    private var sourceMasks: [UInt64] = []
+    private var targetMasks: [UInt64] = []
+    private var maskRowStarts: [Int] = []
 
     /// How parallel the documents look: anchored sentences over the shorter side, in [0, 1].
     private var parallelism = 1.0
@@ -69,6 +71,9 @@ struct AlignmentProblem {
     /// Per sentence: its word count plus the coverage smoothing, the denominator of its coverage share.
     private let sourceDenominators: [Double]
     private let targetDenominators: [Double]
+    /// `lengthDeviation` of the beads of one to three source sentences starting at each i: `(count - 1) · n + i`
+    /// (the dynamic program asks for it with every bead it tries).
+    private let lengthDeviations: [Double]
 
     init(source: [SentenceFeatures], target: [SentenceFeatures], table: KeyTable, configuration: Aligner.Configuration) {
         self.source = source
@@ -86,6 +91,15 @@ struct AlignmentProblem {
         self.shapes = shapes
         sourceTraits = source.map(Traits.init)
         targetTraits = target.map(Traits.init)
+        var lengthDeviations = [Double](repeating: 1, count: 3 * source.count)
+        for count in 1...3 {
+            for i in source.indices where i + count <= source.count {
+                let length = source[i..<(i + count)].reduce(0) { $0 + $1.length }
+                lengthDeviations[(count - 1) * source.count + i] = Self.lengthDeviation(
+                    sourceLength: length, lengthRatio: lengthRatio)
+            }
+        }
+        self.lengthDeviations = lengthDeviations
         sourceDenominators = source.map { Self.wordCount($0) + configuration.coverageSmoothing }
         targetDenominators = target.map { Self.wordCount($0) + configuration.coverageSmoothing }
     }
@@ -384,27 +398,35 @@ struct AlignmentProblem {
         let m = target.count
         let side = max(1, min(3, configuration.maximumBeadSide))
         pairRanges = []
-        sourceMasks = []
-        targetMasks = []
         pairRanges.reserveCapacity(n)
-        var lookup = DenseLookup(keyCount: table.strings.count)
+        maskRowStarts = [0]
+        maskRowStarts.reserveCapacity(n + 1)
         for i in 0..<n {
             let lower = max(0, windows[i].lowerBound - side)
             let upper = min(m, windows[min(n, i + side)].upperBound + side)
-            lookup.fill(source[i].keys, translations: translations)
-            var sourceRow = [UInt64](repeating: 0, count: max(0, upper - lower))
-            var targetRow = sourceRow
-            if !lookup.isEmpty {
-                for j in lower..<upper {
-                    let (ms, mt) = computePair(j, lookup)
-                    sourceRow[j - lower] = Self.folded(ms, of: source[i])
-                    targetRow[j - lower] = Self.folded(mt, of: target[j])
-                }
-            }
-            pairRanges.append(lower..<upper)
-            sourceMasks.append(sourceRow)
-            targetMasks.append(targetRow)
+            pairRanges.append(lower..<max(lower, upper))
+            maskRowStarts.append(maskRowStarts[i] + pairRanges[i].count)
         }
+        sourceMasks = [UInt64](repeating: 0, count: maskRowStarts[n])
+        targetMasks = sourceMasks
+        var lookup = DenseLookup(keyCount: table.strings.count)
+        for i in 0..<n {
+            lookup.fill(source[i].keys, translations: translations)
+            guard !lookup.isEmpty else { continue }
+            var index = maskRowStarts[i]
+            for j in pairRanges[i] {
+                let (ms, mt) = computePair(j, lookup)
+                sourceMasks[index] = Self.folded(ms, of: source[i])
+                targetMasks[index] = Self.folded(mt, of: target[j])
+                index += 1
+            }
+        }
+    }
+
+    /// The position of pair `(i, j)` in `sourceMasks` and `targetMasks` (`j` in `pairRanges[i]`).
+    @inline(__always)
+    private func maskIndex(_ i: Int, _ j: Int) -> Int {
+        maskRowStarts[i] + j - pairRanges[i].lowerBound
     }
 
     // MARK: - Scoring
@@ -422,10 +444,11 @@ struct AlignmentProblem {
         for i in i0..<i1 {
             sourceLength += sourceTraits[i].length
             let range = pairRanges[i]
+            let rowStart = maskRowStarts[i] - range.lowerBound
             var union: UInt64 = 0
             for j in j0..<j1 where range.contains(j) {
-                union |= sourceMasks[i][j - range.lowerBound]
-                let mask = targetMasks[i][j - range.lowerBound]
+                union |= sourceMasks[rowStart + j]
+                let mask = targetMasks[rowStart + j]
                 switch j - j0 {
                 case 0: targetUnion.0 |= mask
                 case 1: targetUnion.1 |= mask
@@ -444,9 +467,19 @@ struct AlignmentProblem {
             minimum = min(minimum, share)
         }
         let expected = Double(sourceLength) * lengthRatio
-        let variance = max(1.0, Double(sourceLength)) * 6.8 * lengthRatio
-        let delta = abs(Double(targetLength) - expected) / variance.squareRoot()
+        let sourceCount = i1 - i0
+        let deviation = sourceCount >= 1 && sourceCount <= 3
+            ? lengthDeviations[(sourceCount - 1) * source.count + i0]
+            : Self.lengthDeviation(sourceLength: sourceLength, lengthRatio: lengthRatio)
+        let delta = abs(Double(targetLength) - expected) / deviation
         return (sum, minimum, Self.twoSidedTail(delta))
+    }
+
+    /// The standard deviation of a bead's target length, given its source length (Gale–Church: the variance grows
+    /// with the length).
+    @inline(__always)
+    static func lengthDeviation(sourceLength: Int, lengthRatio: Double) -> Double {
+        (max(1.0, Double(sourceLength)) * 6.8 * lengthRatio).squareRoot()
     }
 
     /// `erfc(x / √2)`, the two-sided tail of the standard normal beyond `x`, interpolated in a table (steps of
@@ -580,12 +613,12 @@ struct AlignmentProblem {
         if i1 > i0 {
             let range = pairRanges[i0]
             for j in (j0 - 1)...j0 where j >= 0 && range.contains(j) {
-                let matched = Double(sourceMasks[i0][j - range.lowerBound].nonzeroBitCount)
+                let matched = Double(sourceMasks[maskIndex(i0, j)].nonzeroBitCount)
                 best = max(best, matched / sourceDenominators[i0])
             }
         } else {
             for i in (i0 - 1)...i0 where i >= 0 && i < source.count && pairRanges[i].contains(j0) {
-                let matched = Double(targetMasks[i][j0 - pairRanges[i].lowerBound].nonzeroBitCount)
+                let matched = Double(targetMasks[maskIndex(i, j0)].nonzeroBitCount)
                 best = max(best, matched / targetDenominators[j0])
             }
         }
