@@ -1,8 +1,10 @@
+import Foundation
+
 /// A hash map from short byte strings (words) to values, looked up by a slice of a buffer without building a
 /// `String`: the feature extractor finds a word's keys by the word's bytes in the sentence.
 ///
 /// Open addressing with linear probing over a power-of-two slot array; keys are copied into one byte arena. The hash
-/// is FNV-1a, so the layout does not depend on the process's hashing seed.
+/// is fixed (no per-process seed), so the layout is the same in every run.
 struct ByteSliceMap<Value> {
     private var arena: [UInt8] = []
     private var keyOffsets: [Int32] = []
@@ -66,11 +68,9 @@ struct ByteSliceMap<Value> {
 
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(keyLengths[entry]) == key.count else { return false }
+        guard let keyBase = key.baseAddress else { return true }
         let offset = Int(keyOffsets[entry])
-        return arena.withUnsafeBufferPointer { stored in
-            for index in 0..<key.count where stored[offset + index] != key[index] { return false }
-            return true
-        }
+        return arena.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + offset, keyBase, key.count) == 0 }
     }
 
     private mutating func place(entry: Int, hash: UInt64) {
@@ -85,12 +85,31 @@ struct ByteSliceMap<Value> {
         for entry in hashes.indices { place(entry: entry, hash: hashes[entry]) }
     }
 
+    /// A multiply–xor hash over eight bytes at a time (the last, partial word read byte by byte): words are short,
+    /// and FNV-1a's byte-at-a-time multiply chain was most of a look-up's cost.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+        let count = key.count
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        guard let base = key.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        if index < count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                word |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ word) &* 0xC4CE_B9FE_1A85_EC53
+            hash ^= hash >> 32
         }
         // Mix the high bits down: the slot index takes the low bits.
         return hash ^ (hash >> 29)

@@ -34,7 +34,7 @@ struct SentenceFeatures {
 
 /// Interns strings as small integers for the duration of one alignment.
 final class KeyTable {
-    /// Key → id, by the key's bytes (open addressing with FNV-1a: cheaper than `Dictionary`'s seeded hashing).
+    /// Key → id, by the key's bytes (open addressing with a fixed multiply-xor hash: cheaper than `Dictionary`'s seeded hashing).
     private var ids = ByteSliceMap<Int32>()
     private(set) var strings: [String] = []
     /// Word keys (`w:` + stem) by their stem alone, so that lexicon look-ups need no string building.
@@ -389,7 +389,7 @@ struct WordAnalysis: Sendable {
 /// it is emptied at 200,000 words.
 final class WordAnalysisCache: @unchecked Sendable {
     private let lock = NSLock()
-    /// By the word's bytes (open addressing with FNV-1a: no `String` is built for a word found here).
+    /// By the word's bytes (open addressing: no `String` is built for a word found here).
     private var values = ByteSliceMap<WordAnalysis>()
 
     /// The analysis of the word spelt by `bytes`, computed by `analyse` when it is not cached (outside the lock: two
