@@ -193,7 +193,7 @@ public struct Aligner: Sendable {
         Self.apply(targetInfo, to: &targetFeatures)
         var problem = AlignmentProblem(
             source: sourceFeatures, target: targetFeatures, table: table, configuration: configuration)
-        problem.lookUpLexicons([lexicon, sharedLexicon], relatives: (lexicon, lexiconStems))
+        problem.lookUpLexicons((lexicon, lexiconStems), others: sharedLexicon.isEmpty ? [] : [sharedLexicon])
         problem.buildTranslations(learned: [:])
         var beads = problem.solve()
         if configuration.learnsLexicon, source.count >= 8, target.count >= 8 {

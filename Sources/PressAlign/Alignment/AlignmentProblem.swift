@@ -107,10 +107,10 @@ struct AlignmentProblem {
     // MARK: - Evidence
 
     /// Looks up, once per problem, the lexicons' translations of every source key that are present in the target
-    /// document (`buildTranslations` then adds identity and learned translations to them). A stem that no lexicon
-    /// knows borrows the translations its relatives in `relatives.lexicon` have (see `StemIndex`), at most
-    /// `configuration.relatedStemLimit` of them.
-    mutating func lookUpLexicons(_ lexicons: [Lexicon], relatives: (lexicon: Lexicon, index: StemIndex)? = nil) {
+    /// document (`buildTranslations` then adds identity and learned translations to them): those of `main.lexicon`
+    /// (through its index's target cache) and of `others`. A stem that no lexicon knows borrows the translations its
+    /// relatives in `main.lexicon` have (see `StemIndex`), at most `configuration.relatedStemLimit` of them.
+    mutating func lookUpLexicons(_ main: (lexicon: Lexicon, index: StemIndex), others: [Lexicon] = []) {
         let keyCount = table.strings.count
         lexiconTranslations = Array(repeating: [], count: keyCount)
         var isTargetKey = [Bool](repeating: false, count: keyCount)
@@ -121,21 +121,22 @@ struct AlignmentProblem {
                 seen[Int(key)] = true
                 guard let stem = table.stems[Int(key)] else { continue }
                 var targets: [Int32] = []
-                for lexicon in lexicons {
+                func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) {
+                    if let targetKey = table.existingWordID(stemBytes: bytes, hash: hash), isTargetKey[Int(targetKey)] {
+                        targets.append(targetKey)
+                    }
+                }
+                main.index.targets.forEachTargetStem(of: stem, in: main.lexicon, collect)
+                for lexicon in others {
                     for targetStem in lexicon.table[stem] ?? [] {
                         if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
                             targets.append(targetKey)
                         }
                     }
                 }
-                if targets.isEmpty, let relatives {
-                    for relative in relatives.index.relatives(of: stem, limit: configuration.relatedStemLimit) {
-                        for targetStem in relatives.lexicon.table[relative] ?? [] {
-                            if let targetKey = table.existingWordID(stem: targetStem), isTargetKey[Int(targetKey)] {
-                                targets.append(targetKey)
-                            }
-                        }
-                    }
+                if targets.isEmpty {
+                    main.index.targets.forEachTargetStem(
+                        of: stem, in: main.lexicon, borrowingFrom: (main.index, configuration.relatedStemLimit), collect)
                 }
                 lexiconTranslations[Int(key)] = targets
             }

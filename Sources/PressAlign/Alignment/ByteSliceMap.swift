@@ -32,7 +32,11 @@ struct ByteSliceMap<Value> {
 
     /// The value stored for `key`, if any.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = Self.hash(key)
+        value(for: key, hash: Self.hash(key))
+    }
+
+    /// The value stored for `key`, whose `hash(_:)` the caller computed before.
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -82,6 +82,11 @@ final class KeyTable {
 
     /// The word key of a stem, when some sentence has it.
     func existingWordID(stem: ByteKey) -> Int32? { stem.withBytes { wordIDs.value(for: $0) } }
+
+    /// The word key of the stem spelt by `bytes`, whose `ByteSliceMap` hash is `hash`, when some sentence has it.
+    func existingWordID(stemBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        wordIDs.value(for: bytes, hash: hash)
+    }
 }
 
 /// Builds sentence features for one language.
