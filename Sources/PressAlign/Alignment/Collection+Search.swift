@@ -23,7 +23,23 @@ extension RandomAccessCollection {
 extension Array where Element: Comparable {
     /// The distinct elements, ascending.
     func sortedUnique() -> [Element] {
-        var sorted = self.sorted()
+        var sorted = Array(self)
+        if sorted.count <= 32 {
+            // Insertion sort: a sentence's keys are a few dozen at most, where it beats the general sort.
+            sorted.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices.dropFirst() {
+                    let element = buffer[index]
+                    var position = index
+                    while position > 0 && element < buffer[position - 1] {
+                        buffer[position] = buffer[position - 1]
+                        position -= 1
+                    }
+                    buffer[position] = element
+                }
+            }
+        } else {
+            sorted.sort()
+        }
         var write = 0
         for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
             sorted[write] = sorted[read]

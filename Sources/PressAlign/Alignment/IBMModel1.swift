@@ -50,28 +50,48 @@ enum IBMModel1 {
         var sourceOfPair: [Int32] = []
         var targetOfPair: [Int32] = []
         var cooccurrenceCount: [Int32] = []
+        sourceOfPair.reserveCapacity(memberCount / 2)
+        targetOfPair.reserveCapacity(memberCount / 2)
+        cooccurrenceCount.reserveCapacity(memberCount / 2)
+        // The target keys of every pair in one flat array (no inner array to retain per occurrence).
+        var targetStarts = [Int](repeating: 0, count: pairs.count + 1)
+        var flatTargets: [Int32] = []
+        for (pair, keys) in targets.enumerated() {
+            flatTargets += keys
+            targetStarts[pair + 1] = flatTargets.count
+        }
+        let widths = sources.map(\.count)
         var members = [Int32](repeating: 0, count: memberCount)
         var stamp = [Int32](repeating: -1, count: keyLimit)
         var indexOfTarget = [Int32](repeating: 0, count: keyLimit)
-        for f in 0..<keyLimit where occurrenceStarts[f] < occurrenceStarts[f + 1] {
-            for (pair, rank) in occurrences[occurrenceStarts[f]..<occurrenceStarts[f + 1]] {
-                let width = sources[Int(pair)].count
-                var slot = memberOffsets[Int(pair)] + Int(rank)
-                for e in targets[Int(pair)] {
-                    let index: Int32
-                    if stamp[Int(e)] == Int32(f) {
-                        index = indexOfTarget[Int(e)]
-                        cooccurrenceCount[Int(index)] += 1
-                    } else {
-                        index = Int32(sourceOfPair.count)
-                        stamp[Int(e)] = Int32(f)
-                        indexOfTarget[Int(e)] = index
-                        sourceOfPair.append(Int32(f))
-                        targetOfPair.append(e)
-                        cooccurrenceCount.append(1)
+        members.withUnsafeMutableBufferPointer { members in
+            stamp.withUnsafeMutableBufferPointer { stamp in
+                indexOfTarget.withUnsafeMutableBufferPointer { indexOfTarget in
+                    flatTargets.withUnsafeBufferPointer { flatTargets in
+                        for f in 0..<keyLimit where occurrenceStarts[f] < occurrenceStarts[f + 1] {
+                            for (pair, rank) in occurrences[occurrenceStarts[f]..<occurrenceStarts[f + 1]] {
+                                let width = widths[Int(pair)]
+                                var slot = memberOffsets[Int(pair)] + Int(rank)
+                                for position in targetStarts[Int(pair)]..<targetStarts[Int(pair) + 1] {
+                                    let e = Int(flatTargets[position])
+                                    let index: Int32
+                                    if stamp[e] == Int32(f) {
+                                        index = indexOfTarget[e]
+                                        cooccurrenceCount[Int(index)] += 1
+                                    } else {
+                                        index = Int32(sourceOfPair.count)
+                                        stamp[e] = Int32(f)
+                                        indexOfTarget[e] = index
+                                        sourceOfPair.append(Int32(f))
+                                        targetOfPair.append(Int32(e))
+                                        cooccurrenceCount.append(1)
+                                    }
+                                    members[slot] = index
+                                    slot += width
+                                }
+                            }
+                        }
                     }
-                    members[slot] = index
-                    slot += width
                 }
             }
         }
