@@ -95,7 +95,10 @@ struct EvaluateCommand: ParsableCommand {
                         try? FileManager.default.createDirectory(atPath: predictions, withIntermediateDirectories: true)
                         let name = (folder as NSString).lastPathComponent
                         let text = result.predicted.map { VecalignFormat.line(for: $0) }.joined(separator: "\n") + "\n"
-                        FileManager.default.createFile(atPath: predictions + "/" + name + ".txt", contents: Data(text.utf8))
+                        let path = predictions + "/" + name + ".txt"
+                        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+                            throw ValidationError("cannot write predictions to \(path)")
+                        }
                     }
                     if !summary {
                         print(row((folder as NSString).lastPathComponent, result.sourceUnits + result.targetUnits,

@@ -260,7 +260,7 @@ extension Aligner {
             for bead in alignment.beads where bead.isTwoSided && (bead.confidence ?? 0) >= threshold {
                 func words(_ sentences: [Sentence], _ indices: [Int], _ extractor: FeatureExtractor) -> [Int32] {
                     indices.flatMap { extractor.features(of: sentences[$0], startsLine: false, table: table).keys }
-                        .filter { table.strings[Int($0)].hasPrefix("w:") }
+                        .filter { table.stems[Int($0)] != nil }
                 }
                 let sourceWords = words(source, bead.source, sourceExtractor)
                 let targetWords = words(target, bead.target, targetExtractor)
@@ -269,9 +269,9 @@ extension Aligner {
         }
         var learned = Lexicon()
         for (sourceKey, targetKeys) in IBMModel1.learn(training) {
-            let sourceStem = String(table.strings[Int(sourceKey)].dropFirst(2))
+            let sourceStem = table.stems[Int(sourceKey)]!.string
             for targetKey in targetKeys {
-                learned.add(sourceStem: sourceStem, targetStem: String(table.strings[Int(targetKey)].dropFirst(2)))
+                learned.add(sourceStem: sourceStem, targetStem: table.stems[Int(targetKey)]!.string)
             }
         }
         return learned

@@ -111,7 +111,7 @@ struct AlignmentProblem {
     /// (through its index's target cache) and of `others`. A stem that no lexicon knows borrows the translations its
     /// relatives in `main.lexicon` have (see `StemIndex`), at most `configuration.relatedStemLimit` of them.
     mutating func lookUpLexicons(_ main: (lexicon: Lexicon, index: StemIndex), others: [Lexicon] = []) {
-        let keyCount = table.strings.count
+        let keyCount = table.count
         lexiconTranslations = Array(repeating: [], count: keyCount)
         var isTargetKey = [Bool](repeating: false, count: keyCount)
         for key in targetKeySet { isTargetKey[Int(key)] = true }
@@ -146,7 +146,7 @@ struct AlignmentProblem {
     /// Fills `translations`: per source key, the target-document keys it may translate to (the same key, learned
     /// translations, and the lexicons' translations of its stem from `lookUpLexicons`), sorted and unique.
     mutating func buildTranslations(learned: [Int32: [Int32]]) {
-        let keyCount = table.strings.count
+        let keyCount = table.count
         precondition(lexiconTranslations.count == keyCount, "lookUpLexicons comes first")
         var perKey = [[Int32]](repeating: [], count: keyCount)
         var seen = [Bool](repeating: false, count: keyCount)
@@ -242,7 +242,7 @@ struct AlignmentProblem {
     /// (so that long documents, whose vocabulary repeats, still find anchors).
     private func anchors() -> [(Int, Int)] {
         // Target sentences per key, ascending, in one flat array: positions[starts[key] ..< starts[key + 1]].
-        let keyCount = table.strings.count
+        let keyCount = table.count
         var starts = [Int](repeating: 0, count: keyCount + 1)
         for features in target {
             for key in features.keys { starts[Int(key) + 1] += 1 }
@@ -260,7 +260,7 @@ struct AlignmentProblem {
         let m = target.count
         let window = Self.anchorWindow
         var candidates: [(i: Int, j: Int, score: Double)] = []
-        var lookup = DenseLookup(keyCount: table.strings.count)
+        var lookup = DenseLookup(keyCount: table.count)
         var votes = [Int](repeating: 0, count: m)
         var voted: [Int] = []
         var windowStarts = starts
@@ -410,7 +410,7 @@ struct AlignmentProblem {
         }
         sourceMasks = [UInt64](repeating: 0, count: maskRowStarts[n])
         targetMasks = sourceMasks
-        var lookup = DenseLookup(keyCount: table.strings.count)
+        var lookup = DenseLookup(keyCount: table.count)
         for i in 0..<n {
             lookup.fill(source[i].keys, translations: translations)
             guard !lookup.isEmpty else { continue }

@@ -49,9 +49,13 @@ struct ByteSliceMap<Value> {
 
     /// Stores `value` for `key` (which must not be present yet).
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+        insert(value, for: key, hash: Self.hash(key))
+    }
+
+    /// Stores `value` for `key`, whose `hash(_:)` the caller computed before.
+    mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         assert(self.value(for: key) == nil, "the key is already in the map")
         if (values.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(key)
         keyOffsets.append(Int32(arena.count))
         keyLengths.append(Int32(key.count))
         arena.append(contentsOf: key)

@@ -33,51 +33,71 @@ struct SentenceFeatures {
 }
 
 /// Interns strings as small integers for the duration of one alignment.
+///
+/// Word keys (`w:` + stem) are kept by their stem alone: the table builds no `w:` string unless asked for one.
 final class KeyTable {
-    /// Key → id, by the key's bytes (open addressing with a fixed multiply-xor hash: cheaper than `Dictionary`'s seeded hashing).
+    /// Keys other than word keys → id, by the key's bytes (open addressing with a fixed multiply-xor hash: cheaper
+    /// than `Dictionary`'s seeded hashing).
     private var ids = ByteSliceMap<Int32>()
-    private(set) var strings: [String] = []
-    /// Word keys (`w:` + stem) by their stem alone, so that lexicon look-ups need no string building.
+    /// Per key: the key when it is not a word key.
+    private var otherKeys: [String?] = []
+    /// Word keys by their stem, so that lexicon look-ups need no string building.
     private var wordIDs = ByteSliceMap<Int32>()
     /// Per key: its stem when it is a word key.
     private(set) var stems: [ByteKey?] = []
 
     /// An empty table with room for about `expectedCount` keys.
     init(expectedCount: Int = 0) {
-        ids.reserveCapacity(expectedCount)
+        ids.reserveCapacity(expectedCount / 4)
         wordIDs.reserveCapacity(expectedCount)
-        strings.reserveCapacity(expectedCount)
+        otherKeys.reserveCapacity(expectedCount)
         stems.reserveCapacity(expectedCount)
     }
 
-    func id(_ key: String) -> Int32 {
-        // A word key is interned through its stem, so that both maps stay in step.
-        if key.utf8.starts(with: "w:".utf8) { return wordID(stem: String(decoding: key.utf8.dropFirst(2), as: UTF8.self)) }
-        return ByteKey(key).withBytes { bytes in
-            if let existing = ids.value(for: bytes) { return existing }
-            let new = Int32(ids.count)
-            ids.insert(new, for: bytes)
-            strings.append(key)
-            stems.append(nil)
-            return new
-        }
+    /// The number of keys; ids are `0 ..< count`.
+    var count: Int { stems.count }
+
+    /// The key of `id`.
+    func string(of id: Int32) -> String {
+        otherKeys[Int(id)] ?? "w:" + stems[Int(id)]!.string
     }
 
-    func existingID(_ key: String) -> Int32? { ByteKey(key).withBytes { ids.value(for: $0) } }
+    func id(_ key: String) -> Int32 {
+        if key.utf8.starts(with: "w:".utf8) { return wordID(stem: String(decoding: key.utf8.dropFirst(2), as: UTF8.self)) }
+        return ByteKey(key).withBytes { bytes in id(key, bytes: bytes, hash: ByteSliceMap<Int32>.hash(bytes)) }
+    }
 
-    /// The word key (`w:` + `stem`) of a stem: the same id as `id("w:" + stem)`, found through the stem alone.
+    /// The id of `key` (not a word key), spelt by `bytes` with `ByteSliceMap` hash `hash`.
+    func id(_ key: String, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let existing = ids.value(for: bytes, hash: hash) { return existing }
+        let new = Int32(count)
+        ids.insert(new, for: bytes, hash: hash)
+        otherKeys.append(key)
+        stems.append(nil)
+        return new
+    }
+
+    func existingID(_ key: String) -> Int32? {
+        if key.utf8.starts(with: "w:".utf8) {
+            return existingWordID(stem: ByteKey(String(decoding: key.utf8.dropFirst(2), as: UTF8.self)))
+        }
+        return ByteKey(key).withBytes { ids.value(for: $0) }
+    }
+
+    /// The word key (`w:` + `stem`) of a stem: the same id as `id("w:" + stem)`.
     func wordID(stem: String) -> Int32 {
         let stemKey = ByteKey(stem)
-        return stemKey.withBytes { stemBytes in
-            if let existing = wordIDs.value(for: stemBytes) { return existing }
-            let key = "w:" + stem
-            let new = Int32(ids.count)
-            ByteKey(key).withBytes { ids.insert(new, for: $0) }
-            strings.append(key)
-            wordIDs.insert(new, for: stemBytes)
-            stems.append(stemKey)
-            return new
-        }
+        return stemKey.withBytes { wordID(stem: stemKey, bytes: $0, hash: ByteSliceMap<Int32>.hash($0)) }
+    }
+
+    /// The word key of `stem`, spelt by `bytes` with `ByteSliceMap` hash `hash`.
+    func wordID(stem: ByteKey, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let existing = wordIDs.value(for: bytes, hash: hash) { return existing }
+        let new = Int32(count)
+        wordIDs.insert(new, for: bytes, hash: hash)
+        otherKeys.append(nil)
+        stems.append(stem)
+        return new
     }
 
     /// The word key of a stem, when some sentence has it.
@@ -330,16 +350,16 @@ struct FeatureExtractor {
         var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil)
         if !word.isStopWord {
             // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.append(table.wordID(stem: analysis.stem))
+            word.append(analysis.stem.intern(in: table))
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                word.surface = table.wordID(stem: analysis.normalized)
+                word.surface = analysis.normalized.intern(in: table)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-            if usesCognates, analysis.normalized.count >= 5, let cognate = Self.cognateKey(analysis.normalized) {
+            if usesCognates, analysis.normalized.string.count >= 5, let cognate = Self.cognateKey(analysis.normalized.string) {
                 word.append(table.id("c:" + cognate))
             }
-            if let skeleton = analysis.nameSkeleton {
-                word.append(table.id("n:" + skeleton))
+            if let skeleton = analysis.skeletonKey {
+                word.append(skeleton.intern(in: table))
             }
         }
         words.values.insert(word, for: bytes)
@@ -350,10 +370,11 @@ struct FeatureExtractor {
     private func analyse(_ word: String) -> WordAnalysis {
         let normalized = Tokenizer.normalize(word)
         let isStopWord = stopWords.contains(ByteKey(normalized))
+        let skeleton = !isStopWord && word.first?.isUppercase == true && word.count >= 4 ? computeNameSkeleton(word) : nil
         return WordAnalysis(
-            normalized: normalized, stem: isStopWord ? normalized : session.stem(normalized), isStopWord: isStopWord,
-            nameSkeleton: !isStopWord && word.first?.isUppercase == true && word.count >= 4
-                ? computeNameSkeleton(word) : nil)
+            normalized: HashedKey(normalized, isWordKey: true),
+            stem: HashedKey(isStopWord ? normalized : session.stem(normalized), isWordKey: true), isStopWord: isStopWord,
+            skeletonKey: skeleton.map { HashedKey("n:" + $0, isWordKey: false) })
     }
 
     private func computeNameSkeleton(_ word: String) -> String? {
@@ -378,14 +399,39 @@ struct FeatureExtractor {
 
 /// What the feature extractor derives from a word's surface form alone, whatever the alignment.
 struct WordAnalysis: Sendable {
-    /// NFKC case-folded (`Tokenizer.normalize`).
-    var normalized: String
-    /// The Snowball stem of `normalized`.
-    var stem: String
+    /// NFKC case-folded (`Tokenizer.normalize`); as a key, the word key of the surface form.
+    var normalized: HashedKey
+    /// The Snowball stem of `normalized`; as a key, the word's word key.
+    var stem: HashedKey
     /// Whether `normalized` is a stop word.
     var isStopWord: Bool
-    /// The consonant skeleton of a capitalised word of four letters or more (`Блинкена` → `blnk`).
-    var nameSkeleton: String?
+    /// `n:` and the consonant skeleton of a capitalised word of four letters or more (`Блинкена` → `n:blnk`).
+    var skeletonKey: HashedKey?
+}
+
+/// A key with its `ByteSliceMap` hash, computed once per process: interning it in each alignment's `KeyTable` hashes
+/// nothing and builds no string.
+struct HashedKey: Sendable {
+    /// A stem (for a word key) or a whole key.
+    let key: ByteKey
+    let hash: UInt64
+    /// Whether `key` is the stem of a word key (`w:` + stem) rather than a whole key.
+    let isWordKey: Bool
+
+    init(_ string: String, isWordKey: Bool) {
+        key = ByteKey(string)
+        hash = key.withBytes { ByteSliceMap<Int32>.hash($0) }
+        self.isWordKey = isWordKey
+    }
+
+    var string: String { key.string }
+
+    /// The key's id in `table`.
+    func intern(in table: KeyTable) -> Int32 {
+        key.withBytes { bytes in
+            isWordKey ? table.wordID(stem: key, bytes: bytes, hash: hash) : table.id(key.string, bytes: bytes, hash: hash)
+        }
+    }
 }
 
 /// Word analyses per language, shared by every feature extractor of the process: documents aligned one after
