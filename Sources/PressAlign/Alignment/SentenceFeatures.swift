@@ -148,6 +148,9 @@ struct FeatureExtractor {
     private final class WordCache {
         weak var table: KeyTable?
         var values = ByteSliceMap<WordKeys>()
+
+        /// Runs `body` with the map: one exclusivity check for a whole sentence instead of one per word.
+        func withValues<Result>(_ body: (inout ByteSliceMap<WordKeys>) -> Result) -> Result { body(&values) }
     }
 
     private let words = WordCache()
@@ -186,13 +189,13 @@ struct FeatureExtractor {
         var content = 0
         var sawWord = false
         var hasDigit = false
-        body.withUTF8 { buffer in
+        body.withUTF8 { buffer in words.withValues { cache in
             // Most sentences hold no digit, so they need no number keys (and no copy of their text for them).
             hasDigit = buffer.contains { $0 >= 0x30 && $0 <= 0x39 }
             session.forEachToken(in: buffer) { range, kind in
                 guard kind == .word else { return }
                 sawWord = true
-                let word = wordKeys(of: UnsafeBufferPointer(rebasing: buffer[range]), table: table)
+                let word = wordKeys(of: UnsafeBufferPointer(rebasing: buffer[range]), table: table, cache: &cache)
                 if word.isStopWord { return }
                 content += 1
                 if let surface = word.surface { keys.append(surface) }
@@ -202,7 +205,7 @@ struct FeatureExtractor {
                 // Without a lexicon (German nouns are all capitalised) separate name keys measured better.
                 if word.groupCount > 1, !usesCognates { wordKeyGroups.append(word.groupKeys) }
             }
-        }
+        } }
         for number in hasDigit ? AnchorKeys.numbers(in: String(body), language: language) : [] {
             keys.append(table.id("#:" + number))
             content += 1
@@ -340,8 +343,10 @@ struct FeatureExtractor {
 
     /// The keys of one word: its stem, cognate and name skeleton as one group, and its surface form when it is ASCII;
     /// nothing for a stop word. Cached per surface form (running text repeats its words), for one key table.
-    private func wordKeys(of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable) -> WordKeys {
-        if let cached = words.values.value(for: bytes) { return cached }
+    private func wordKeys(
+        of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable, cache: inout ByteSliceMap<WordKeys>
+    ) -> WordKeys {
+        if let cached = cache.value(for: bytes) { return cached }
         // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they
         // must not reach the shared cache.
         let analysis = language == .russian && transliterator == nil
@@ -362,7 +367,7 @@ struct FeatureExtractor {
                 word.append(skeleton.intern(in: table))
             }
         }
-        words.values.insert(word, for: bytes)
+        cache.insert(word, for: bytes)
         return word
     }
 

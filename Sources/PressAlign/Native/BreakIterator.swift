@@ -10,10 +10,11 @@ final class BreakIterator {
 
     private let handle: OpaquePointer
     /// Boundaries are fetched from the shim in chunks; the chunk buffers live as long as the iterator (an aligner
-    /// tokenises thousands of short sentences with one iterator).
+    /// tokenises thousands of short sentences with one iterator). Plain buffers rather than arrays: reading an array
+    /// property of a class costs an exclusivity check per boundary.
     private static let chunk = 512
-    private var offsets = [Int64](repeating: 0, count: BreakIterator.chunk)
-    private var statuses = [Int32](repeating: 0, count: BreakIterator.chunk)
+    private let offsets: UnsafeMutablePointer<Int64>
+    private let statuses: UnsafeMutablePointer<Int32>
 
     /// Opens an iterator of `kind` for an ICU locale identifier such as `ru` or `en`.
     init(kind: Kind, locale: String) throws(NativeLibraryError) {
@@ -24,10 +25,14 @@ final class BreakIterator {
             throw NativeLibraryError(operation: "opening a \(kind) break iterator", status: "no iterator")
         }
         handle = raw
+        offsets = .allocate(capacity: Self.chunk)
+        statuses = .allocate(capacity: Self.chunk)
     }
 
     deinit {
         pa_breaker_close(handle)
+        offsets.deallocate()
+        statuses.deallocate()
     }
 
     /// Calls `body` with every boundary of `text` (UTF-8 byte offsets, ascending, the end included) and its rule
@@ -46,11 +51,7 @@ final class BreakIterator {
         try NativeLibraryError.checkICU(status, "setting break iterator text")
         let chunk = Self.chunk
         while true {
-            let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
-                statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                    Int(pa_breaker_fill(handle, offsetBuffer.baseAddress, statusBuffer.baseAddress, Int64(chunk)))
-                }
-            }
+            let count = Int(pa_breaker_fill(handle, offsets, statuses, Int64(chunk)))
             if count == 0 { break }
             for index in 0..<count {
                 body(Int(offsets[index]), statuses[index])
