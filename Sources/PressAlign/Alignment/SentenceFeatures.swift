@@ -148,6 +148,8 @@ struct FeatureExtractor {
     private final class WordCache {
         weak var table: KeyTable?
         var values = ByteSliceMap<WordKeys>()
+        /// Speaker keys by label (a transcript repeats a few labels hundreds of times, and a key transliterates).
+        var speakerKeys: [String: String] = [:]
 
         /// Runs `body` with the map: one exclusivity check for a whole sentence instead of one per word.
         func withValues<Result>(_ body: (inout ByteSliceMap<WordKeys>) -> Result) -> Result { body(&values) }
@@ -172,13 +174,22 @@ struct FeatureExtractor {
         if words.table !== table {
             words.table = table
             words.values.removeAll()
+            words.speakerKeys.removeAll()
         }
         let text = sentence.text
         var body = Substring(text)
         var speaker: Int32? = nil
         if let labelLength = SpeakerLabel.labelLength(in: body) {
             let label = body.utf8.prefix(labelLength)
-            speaker = table.id(speakerKey(String(Substring(label))))
+            let labelText = String(Substring(label))
+            let key: String
+            if let known = words.speakerKeys[labelText] {
+                key = known
+            } else {
+                key = speakerKey(labelText)
+                words.speakerKeys[labelText] = key
+            }
+            speaker = table.id(key)
             body = Substring(body.utf8.dropFirst(labelLength))
         }
         var keys: [Int32] = []

@@ -61,6 +61,15 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line ends.
     func trimmingWhitespace() -> Substring {
         let text = Substring(self)
+        // Fast path on bytes: a first byte that is ASCII but not white space, or that leads a two-byte scalar other
+        // than U+0085 and U+00A0, starts a character that is not white space; a last byte that is ASCII but not white
+        // space is a character of its own (ASCII never extends a grapheme cluster, `\r\n` aside).
+        let bytes = text.utf8
+        if let head = bytes.first, let tail = bytes.last, (0x21...0x7E).contains(head) || (0xC3...0xDF).contains(head),
+            (0x21...0x7E).contains(tail)
+        {
+            return text
+        }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
         let last = text.lastIndex(where: { !$0.isWhitespace })!
         return text[first...last]

@@ -42,6 +42,24 @@ struct SegmentationPropertyTests {
             }
         }
     }
+
+    @Test("Trimming white space on bytes agrees with trimming characters")
+    func trimming() {
+        var generator = SeededGenerator(seed: 5)
+        let edges = [" ", "\t", "\n", "\r\n", "\u{A0}", "\u{85}", "\u{2003}", "\u{3000}", "a", "Я", ".", "«", "»", "é",
+                     "e\u{301}", "\u{301}", "1", "—"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...4, using: &generator) { text += edges.randomElement(using: &generator)! }
+            text += Self.randomText(&generator)
+            for _ in 0..<Int.random(in: 0...4, using: &generator) { text += edges.randomElement(using: &generator)! }
+            let characters = Substring(text)
+            let expected = characters.firstIndex(where: { !$0.isWhitespace }).map { first in
+                characters[first...characters.lastIndex(where: { !$0.isWhitespace })!]
+            } ?? ""
+            #expect(text.trimmingWhitespace() == expected, "\(text.debugDescription)")
+        }
+    }
 }
 
 @Suite("Alignment properties")
