@@ -222,7 +222,10 @@ struct FeatureExtractor {
             content += 1
         }
         let trimmed = body.trimmingWhitespace()
-        let isStageNote = (trimmed.hasPrefix("(") && trimmed.hasSuffix(")")) || (trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
+        // The first byte rules most sentences out before characters are compared.
+        let opening = trimmed.utf8.first
+        let isStageNote = (opening == UInt8(ascii: "(") && trimmed.hasPrefix("(") && trimmed.hasSuffix(")"))
+            || (opening == UInt8(ascii: "[") && trimmed.hasPrefix("[") && trimmed.hasSuffix("]"))
         let length = Self.nonSpaceLength(text)
         let sortedKeys = keys.sortedUnique()
         var features = SentenceFeatures(
@@ -236,7 +239,14 @@ struct FeatureExtractor {
         features.isLanguageSwitch = BoilerplateClassifier.isLanguageSwitch(trimmed)
         features.isBoilerplate = features.isLanguageSwitch
         if let first = trimmed.unicodeScalars.first {
-            features.continuesPrevious = first.properties.isLowercase || ",;)]}".unicodeScalars.contains(first)
+            switch first.value {
+            case 0x61...0x7A, 0x430...0x44F, 0x451, 0x2C, 0x3B, 0x29, 0x5D, 0x7D:  // a-z, а-я, ё, `,;)]}`
+                features.continuesPrevious = true
+            case 0x00...0x7F, 0x410...0x42F, 0x401:  // the rest of ASCII, А-Я, Ё
+                features.continuesPrevious = false
+            default:
+                features.continuesPrevious = first.properties.isLowercase
+            }
         }
         return features
     }
@@ -250,38 +260,28 @@ struct FeatureExtractor {
 
     /// `nonSpaceLength(_:)` on the bytes of valid UTF-8 text.
     static func nonSpaceLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Every lead byte counts one scalar unless it is ASCII white space; continuation bytes count nothing. The few
+        // lead bytes that can start non-ASCII white space (0xC2, 0xE1, 0xE2, 0xE3) look at their sequence.
         var count = 0
-        var index = 0
         let end = bytes.count
-        while index < end {
+        for index in 0..<end {
             let byte = bytes[index]
-            switch byte {
-            case 0x09...0x0D, 0x20:
-                index += 1
-            case 0x00...0x7F:
-                count += 1
-                index += 1
-            case 0xC0...0xDF:
-                let second = index + 1 < end ? bytes[index + 1] : 0
-                if !(byte == 0xC2 && (second == 0x85 || second == 0xA0)) { count += 1 }
-                index += 2
-            case 0xE0...0xEF:
-                let second = index + 1 < end ? bytes[index + 1] : 0
-                let third = index + 2 < end ? bytes[index + 2] : 0
-                let isSpace: Bool
-                switch (byte, second) {
-                case (0xE1, 0x9A): isSpace = third == 0x80
-                case (0xE2, 0x80): isSpace = third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF
-                case (0xE2, 0x81): isSpace = third == 0x9F
-                case (0xE3, 0x80): isSpace = third == 0x80
-                default: isSpace = false
-                }
-                if !isSpace { count += 1 }
-                index += 3
-            default:
-                count += 1
-                index += 4
+            let isLead = byte & 0xC0 != 0x80
+            let isASCIISpace = byte == 0x20 || byte &- 0x09 < 5
+            count &+= isLead && !isASCIISpace ? 1 : 0
+            guard byte >= 0xC2, byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) else { continue }
+            let second = index + 1 < end ? bytes[index + 1] : 0
+            let third = index + 2 < end ? bytes[index + 2] : 0
+            let isSpace: Bool
+            switch (byte, second) {
+            case (0xC2, _): isSpace = second == 0x85 || second == 0xA0
+            case (0xE1, 0x9A): isSpace = third == 0x80
+            case (0xE2, 0x80): isSpace = third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF
+            case (0xE2, 0x81): isSpace = third == 0x9F
+            case (0xE3, 0x80): isSpace = third == 0x80
+            default: isSpace = false
             }
+            if isSpace { count &-= 1 }
         }
         return count
     }
