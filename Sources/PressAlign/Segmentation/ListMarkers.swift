@@ -84,7 +84,8 @@ enum ListMarkers {
             if !followsNumberPrefix(scanner, index) {
                 let start = afterBullet ? bulletStart(scanner, before: index) : index
                 if let last = previous, last.marker.style == marker.style, marker.value == last.marker.value + 1 {
-                    if start > lineStart { result.append(start) }
+                    // `…advertisers, or 2) you sacrifice…` enumerates inside one sentence.
+                    if start > lineStart, !isInline(scanner, before: start) { result.append(start) }
                     if runLength == 1, last.start > lineStart, followsSentenceEnd(scanner, last.start) {
                         result.append(last.start)
                     }
@@ -139,6 +140,20 @@ enum ListMarkers {
         if scanner.scalar(before: cursor).scalar == " " { cursor = scanner.scalarStart(before: cursor) }
         return scanner.scalarStart(before: cursor)
     }
+
+    /// Whether the text before `offset` ends with a comma or with a conjunction (`or`, `and`, `или`, `и`, `либо`): a
+    /// marker there enumerates inside a sentence.
+    private static func isInline(_ scanner: UTF8Scanner, before offset: Int) -> Bool {
+        let end = scanner.trimmedEnd(0..<offset)
+        guard end > 0 else { return false }
+        if scanner.bytes[end - 1] == UInt8(ascii: ",") { return true }
+        var start = end
+        while start > 0, scanner.scalar(before: start).scalar.isWordCharacter { start = scanner.scalarStart(before: start) }
+        guard start < end, start == 0 || scanner.scalar(before: start).scalar == " " else { return false }
+        return inlineConjunctions.contains(scanner.string(start..<end).lowercased())
+    }
+
+    private static let inlineConjunctions: Set<String> = ["or", "and", "или", "и", "либо"]
 
     private static func precededBySemicolon(_ scanner: UTF8Scanner, _ offset: Int) -> Bool {
         let end = scanner.trimmedEnd(0..<offset)
