@@ -112,7 +112,8 @@ if section == "pair" {
     let time = try seconds { _ = try aligner.align(source: source, target: target) }
     print("| align \(source.count) × \(target.count) sentences, presegmented, first call | \(String(format: "%.3f", first)) s |")
     print("| align \(source.count) × \(target.count) sentences, presegmented, words cached | \(String(format: "%.3f", time)) s |")
-    print("| the same, per 1,000 source sentences (target: under 50 ms) | \(String(format: "%.1f", time * 1000 * 1000 / Double(source.count))) ms |")
+    let perThousand = time * 1000 * 1000 / Double(source.count)
+    print("| the same, per 1,000 source sentences (target: under 50 ms) | \(String(format: "%.1f", perThousand)) ms |")
 }
 
 if section == nil || section == "alignment" {

@@ -92,12 +92,16 @@ struct EvaluateCommand: ParsableCommand {
                 for result in results {
                     let folder = result.path
                     if let predictions {
-                        try? FileManager.default.createDirectory(atPath: predictions, withIntermediateDirectories: true)
+                        do {
+                            try FileManager.default.createDirectory(atPath: predictions, withIntermediateDirectories: true)
+                        } catch {
+                            throw InputError(file: predictions, problem: "cannot create the predictions folder")
+                        }
                         let name = (folder as NSString).lastPathComponent
                         let text = result.predicted.map { VecalignFormat.line(for: $0) }.joined(separator: "\n") + "\n"
                         let path = predictions + "/" + name + ".txt"
                         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-                            throw ValidationError("cannot write predictions to \(path)")
+                            throw InputError(file: path, problem: "cannot write the predictions")
                         }
                     }
                     if !summary {

@@ -135,8 +135,8 @@ struct AlignmentProblem {
                     }
                 }
                 if targets.isEmpty {
-                    main.index.targets.forEachTargetStem(
-                        of: stem, in: main.lexicon, borrowingFrom: (main.index, configuration.relatedStemLimit), collect)
+                    let relatives = (index: main.index, limit: configuration.relatedStemLimit)
+                    main.index.targets.forEachTargetStem(of: stem, in: main.lexicon, borrowingFrom: relatives, collect)
                 }
                 lexiconTranslations[Int(key)] = targets
             }
@@ -165,11 +165,15 @@ struct AlignmentProblem {
     /// Per source key, its target keys in one flat array (`targets[starts[key] ..< starts[key + 1]]`): the lookups
     /// read them for every source sentence of every pass, without retaining an array per key.
     struct TranslationTable {
+        /// Per source key, where its run of `targets` starts; the last entry is `targets.count`.
         private(set) var starts: [Int32] = [0]
+        /// Every source key's target keys, key after key.
         private(set) var targets: [Int32] = []
 
+        /// A table without keys.
         init() {}
 
+        /// The table of `perKey[key]`, for every key.
         init(_ perKey: [[Int32]]) {
             starts.reserveCapacity(perKey.count + 1)
             for keys in perKey {

@@ -37,6 +37,7 @@ struct ByteSliceMap<Value> {
 
     /// The value stored for `key`, whose `hash(_:)` the caller computed before.
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        assert(hash == Self.hash(key), "the hash must be the key's")
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -54,6 +55,7 @@ struct ByteSliceMap<Value> {
 
     /// Stores `value` for `key`, whose `hash(_:)` the caller computed before.
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        assert(hash == Self.hash(key), "the hash must be the key's")
         assert(self.value(for: key) == nil, "the key is already in the map")
         if (values.count + 1) * 2 > slots.count { grow() }
         keyOffsets.append(Int32(arena.count))
@@ -93,33 +95,37 @@ struct ByteSliceMap<Value> {
         for entry in hashes.indices { place(entry: entry, hash: hashes[entry]) }
     }
 
-    /// A multiply–xor hash over eight bytes at a time (the last, partial word read byte by byte): words are short,
+    /// A multiply–xor hash over eight bytes at a time (the last, partial word read byte by byte), finished with
+    /// MurmurHash3's 64-bit mix so that every input bit reaches the low bits the slot index takes: words are short,
     /// and FNV-1a's byte-at-a-time multiply chain was most of a look-up's cost.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = key.count
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard let base = key.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        if index < count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < count {
-                word |= UInt64(base[index]) << shift
-                shift += 8
-                index += 1
+        if let base = key.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                index += 8
             }
-            hash = (hash ^ word) &* 0xC4CE_B9FE_1A85_EC53
-            hash ^= hash >> 32
+            if index < count {
+                var word: UInt64 = 0
+                var shift: UInt64 = 0
+                while index < count {
+                    word |= UInt64(base[index]) << shift
+                    shift += 8
+                    index += 1
+                }
+                hash = (hash ^ word) &* 0xC4CE_B9FE_1A85_EC53
+            }
         }
-        // Mix the high bits down: the slot index takes the low bits.
-        return hash ^ (hash >> 29)
+        hash ^= hash >> 33
+        hash &*= 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        hash &*= 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 }

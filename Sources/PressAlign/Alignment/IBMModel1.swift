@@ -97,7 +97,8 @@ enum IBMModel1 {
         }
         // Combinations were handed out source key by source key: where each key's run of them ends.
         var runEnds: [Int] = []
-        for index in sourceOfPair.indices where index + 1 == sourceOfPair.count || sourceOfPair[index + 1] != sourceOfPair[index] {
+        for index in sourceOfPair.indices
+        where index + 1 == sourceOfPair.count || sourceOfPair[index + 1] != sourceOfPair[index] {
             runEnds.append(index + 1)
         }
         var probability = [Double](repeating: 1, count: sourceOfPair.count)

@@ -39,7 +39,7 @@ final class KeyTable {
     /// Keys other than word keys → id, by the key's bytes (open addressing with a fixed multiply-xor hash: cheaper
     /// than `Dictionary`'s seeded hashing).
     private var ids = ByteSliceMap<Int32>()
-    /// Per key: the key when it is not a word key.
+    /// Per key: the key when it is not a word key (kept for debugging).
     private var otherKeys: [String?] = []
     /// Word keys by their stem, so that lexicon look-ups need no string building.
     private var wordIDs = ByteSliceMap<Int32>()
@@ -57,11 +57,6 @@ final class KeyTable {
     /// The number of keys; ids are `0 ..< count`.
     var count: Int { stems.count }
 
-    /// The key of `id`.
-    func string(of id: Int32) -> String {
-        otherKeys[Int(id)] ?? "w:" + stems[Int(id)]!.string
-    }
-
     func id(_ key: String) -> Int32 {
         if key.utf8.starts(with: "w:".utf8) { return wordID(stem: String(decoding: key.utf8.dropFirst(2), as: UTF8.self)) }
         return ByteKey(key).withBytes { bytes in id(key, bytes: bytes, hash: ByteSliceMap<Int32>.hash(bytes)) }
@@ -69,19 +64,13 @@ final class KeyTable {
 
     /// The id of `key` (not a word key), spelt by `bytes` with `ByteSliceMap` hash `hash`.
     func id(_ key: String, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        assert(!key.hasPrefix("w:"), "word keys are interned by their stem")
         if let existing = ids.value(for: bytes, hash: hash) { return existing }
         let new = Int32(count)
         ids.insert(new, for: bytes, hash: hash)
         otherKeys.append(key)
         stems.append(nil)
         return new
-    }
-
-    func existingID(_ key: String) -> Int32? {
-        if key.utf8.starts(with: "w:".utf8) {
-            return existingWordID(stem: ByteKey(String(decoding: key.utf8.dropFirst(2), as: UTF8.self)))
-        }
-        return ByteKey(key).withBytes { ids.value(for: $0) }
     }
 
     /// The word key (`w:` + `stem`) of a stem: the same id as `id("w:" + stem)`.
@@ -371,7 +360,8 @@ struct FeatureExtractor {
                 word.surface = analysis.normalized.intern(in: table)
             }
             // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-            if usesCognates, analysis.normalized.string.count >= 5, let cognate = Self.cognateKey(analysis.normalized.string) {
+            let normalized = analysis.normalized.string
+            if usesCognates, normalized.count >= 5, let cognate = Self.cognateKey(normalized) {
                 word.append(table.id("c:" + cognate))
             }
             if let skeleton = analysis.skeletonKey {
@@ -386,11 +376,12 @@ struct FeatureExtractor {
     private func analyse(_ word: String) -> WordAnalysis {
         let normalized = Tokenizer.normalize(word)
         let isStopWord = stopWords.contains(ByteKey(normalized))
-        let skeleton = !isStopWord && word.first?.isUppercase == true && word.count >= 4 ? computeNameSkeleton(word) : nil
+        let isName = !isStopWord && word.first?.isUppercase == true && word.count >= 4
+        let skeleton = isName ? computeNameSkeleton(word) : nil
+        let stem = isStopWord ? normalized : session.stem(normalized)
         return WordAnalysis(
-            normalized: HashedKey(normalized, isWordKey: true),
-            stem: HashedKey(isStopWord ? normalized : session.stem(normalized), isWordKey: true), isStopWord: isStopWord,
-            skeletonKey: skeleton.map { HashedKey("n:" + $0, isWordKey: false) })
+            normalized: HashedKey(normalized, isWordKey: true), stem: HashedKey(stem, isWordKey: true),
+            isStopWord: isStopWord, skeletonKey: skeleton.map { HashedKey("n:" + $0, isWordKey: false) })
     }
 
     private func computeNameSkeleton(_ word: String) -> String? {
@@ -430,6 +421,7 @@ struct WordAnalysis: Sendable {
 struct HashedKey: Sendable {
     /// A stem (for a word key) or a whole key.
     let key: ByteKey
+    /// `ByteSliceMap.hash` of `key`'s bytes.
     let hash: UInt64
     /// Whether `key` is the stem of a word key (`w:` + stem) rather than a whole key.
     let isWordKey: Bool
@@ -440,12 +432,14 @@ struct HashedKey: Sendable {
         self.isWordKey = isWordKey
     }
 
+    /// The stem or key as text.
     var string: String { key.string }
 
     /// The key's id in `table`.
     func intern(in table: KeyTable) -> Int32 {
         key.withBytes { bytes in
-            isWordKey ? table.wordID(stem: key, bytes: bytes, hash: hash) : table.id(key.string, bytes: bytes, hash: hash)
+            isWordKey
+                ? table.wordID(stem: key, bytes: bytes, hash: hash) : table.id(key.string, bytes: bytes, hash: hash)
         }
     }
 }

@@ -62,8 +62,9 @@ extension StringProtocol {
     func trimmingWhitespace() -> Substring {
         let text = Substring(self)
         // Fast path on bytes: a first byte that is ASCII but not white space, or that leads a two-byte scalar other
-        // than U+0085 and U+00A0, starts a character that is not white space; a last byte that is ASCII but not white
-        // space is a character of its own (ASCII never extends a grapheme cluster, `\r\n` aside).
+        // than U+0085 and U+00A0, starts a character that is not white space; when the last byte is ASCII but not
+        // white space, the last character is not white space either (a cluster ending in it cannot start with white
+        // space).
         let bytes = text.utf8
         if let head = bytes.first, let tail = bytes.last, (0x21...0x7E).contains(head) || (0xC3...0xDF).contains(head),
             (0x21...0x7E).contains(tail)

@@ -52,6 +52,7 @@ final class BreakIterator {
         let chunk = Self.chunk
         while true {
             let count = Int(pa_breaker_fill(handle, offsets, statuses, Int64(chunk)))
+            precondition(count <= chunk, "the shim fills at most one chunk")
             if count == 0 { break }
             for index in 0..<count {
                 body(Int(offsets[index]), statuses[index])

@@ -148,7 +148,9 @@ enum ListMarkers {
         guard end > 0 else { return false }
         if scanner.bytes[end - 1] == UInt8(ascii: ",") { return true }
         var start = end
-        while start > 0, scanner.scalar(before: start).scalar.isWordCharacter { start = scanner.scalarStart(before: start) }
+        while start > 0, scanner.scalar(before: start).scalar.isWordCharacter {
+            start = scanner.scalarStart(before: start)
+        }
         guard start < end, start == 0 || scanner.scalar(before: start).scalar == " " else { return false }
         return inlineConjunctions.contains(scanner.string(start..<end).lowercased())
     }

@@ -64,6 +64,11 @@ public enum SpeakerLabel {
         return true
     }
 
+    /// What a scalar of a plain label head is (see `isPlainLabelHead`).
+    private enum HeadScalar {
+        case separator, upper, lower, period, hyphen, apostrophe
+    }
+
     /// `roleWords` as UTF-8 bytes.
     private static let roleWordBytes: Set<[UInt8]> = Set(roleWords.map { Array($0.utf8) })
 
@@ -90,20 +95,19 @@ public enum SpeakerLabel {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                // The scalar's class: 0 separator, 1 upper-case letter, 2 lower-case letter, 3 `.`, 4 `-`, 5 apostrophe.
-                var kind = 0
+                var kind = HeadScalar.separator
                 var width = 1
                 switch byte {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    kind = 1
+                    kind = .upper
                     lowered.append(byte + 0x20)
                 case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    kind = 2
+                    kind = .lower
                     lowered.append(byte)
                 case UInt8(ascii: " "): lowered.append(byte)
-                case UInt8(ascii: "."): kind = 3; lowered.append(byte)
-                case UInt8(ascii: "-"): kind = 4; lowered.append(byte)
-                case UInt8(ascii: "'"): kind = 5; lowered.append(byte)
+                case UInt8(ascii: "."): kind = .period; lowered.append(byte)
+                case UInt8(ascii: "-"): kind = .hyphen; lowered.append(byte)
+                case UInt8(ascii: "'"): kind = .apostrophe; lowered.append(byte)
                 case 0xC2, 0xD0, 0xD1, 0xE2:
                     guard index + 1 < bytes.count else { return nil }
                     let second = bytes[index + 1]
@@ -112,14 +116,14 @@ public enum SpeakerLabel {
                     case (0xC2, 0xA0):  // no-break space
                         hasNoBreakSpace = true
                         lowered += [byte, second]
-                    case (0xD0, 0x90...0x9F): kind = 1; lowered += [0xD0, second + 0x20]  // А-П
-                    case (0xD0, 0xA0...0xAF): kind = 1; lowered += [0xD1, second - 0x20]  // Р-Я
-                    case (0xD0, 0x81): kind = 1; lowered += [0xD1, 0x91]  // Ё
-                    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): kind = 2; lowered += [byte, second]
+                    case (0xD0, 0x90...0x9F): kind = .upper; lowered += [0xD0, second + 0x20]  // А-П
+                    case (0xD0, 0xA0...0xAF): kind = .upper; lowered += [0xD1, second - 0x20]  // Р-Я
+                    case (0xD0, 0x81): kind = .upper; lowered += [0xD1, 0x91]  // Ё
+                    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): kind = .lower; lowered += [byte, second]
                     case (0xE2, 0x80):
                         guard index + 2 < bytes.count, bytes[index + 2] == 0x99 else { return nil }
                         width = 3
-                        kind = 5
+                        kind = .apostrophe
                         lowered += [0xE2, 0x80, 0x99]  // ’
                     default: return nil
                     }
@@ -127,7 +131,7 @@ public enum SpeakerLabel {
                     return nil
                 }
                 index += width
-                if kind == 0 {
+                if kind == .separator {
                     inWord = false
                     continue
                 }
@@ -137,19 +141,19 @@ public enum SpeakerLabel {
                     if words > 6 { return false }
                     wordLength = 0
                     lastWordHasDot = false
-                    if kind != 1 { anyWordLowerFirst = true }
+                    if kind != .upper { anyWordLowerFirst = true }
                 }
                 wordLength += 1
                 lastWordLength = wordLength
-                lastWordEndsWithDot = kind == 3
-                if kind == 3 {
+                lastWordEndsWithDot = kind == .period
+                if kind == .period {
                     hasInitials = true
                     lastWordHasDot = true
                 }
-                if kind == 4 { anyWordHyphen = true }
-                if kind == 1 || kind == 2 {
+                if kind == .hyphen { anyWordHyphen = true }
+                if kind == .upper || kind == .lower {
                     letters += 1
-                    if kind == 2 { allUppercase = false }
+                    if kind == .lower { allUppercase = false }
                 }
             }
             guard words >= 1 else { return false }
