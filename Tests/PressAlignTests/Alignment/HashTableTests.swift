@@ -43,10 +43,40 @@ struct HashTableTests {
         #expect(index.relatives(of: ByteKey("конкретик"), limit: 0).isEmpty)
     }
 
-    @Test("sortedUnique sorts and drops repeats")
+    @Test("sortedUnique sorts and drops repeats, by insertion for short arrays and otherwise")
     func sortedUnique() {
         #expect([Int32(5), 1, 5, 3, 1, 9].sortedUnique() == [1, 3, 5, 9])
         #expect([Int32]().sortedUnique() == [])
         #expect([Int32(7), 7, 7].sortedUnique() == [7])
+        var generator = SeededGenerator(seed: 3)
+        for count in [31, 32, 33, 200] {
+            let keys = (0..<count).map { _ in Int32.random(in: 0..<50, using: &generator) }
+            #expect(keys.sortedUnique() == Array(Set(keys)).sorted())
+        }
+    }
+
+    @Test("The target cache gives a stem's target stems, or its relatives', with their hashes, again and again")
+    func targetCache() {
+        var lexicon = Lexicon()
+        lexicon.add(sourceStem: "конкретн", targetStem: "specif")
+        lexicon.add(sourceStem: "конкретн", targetStem: "concret")
+        lexicon.add(sourceStem: "мирн", targetStem: "peac")
+        let index = StemIndex(lexicon)
+        func targets(_ stem: String, borrowing: Bool = false) -> [String] {
+            var found: [String] = []
+            let relatives = borrowing ? (index: index, limit: 6) : nil
+            index.targets.forEachTargetStem(of: ByteKey(stem), in: lexicon, borrowingFrom: relatives) { bytes, hash in
+                #expect(hash == ByteSliceMap<Int32>.hash(bytes))
+                found.append(String(decoding: bytes, as: UTF8.self))
+            }
+            return found.sorted()
+        }
+        for _ in 0..<2 {
+            #expect(targets("конкретн") == ["concret", "specif"])
+            #expect(targets("мирн") == ["peac"])
+            #expect(targets("конкретик").isEmpty)
+            #expect(targets("конкретик", borrowing: true) == ["concret", "specif"])
+            #expect(targets("неизвестн", borrowing: true).isEmpty)
+        }
     }
 }
