@@ -35,6 +35,22 @@ struct ByteSliceMap<Value> {
         value(for: key, hash: Self.hash(key))
     }
 
+    /// The entry index of `key` (entries are numbered in insertion order, from 0), if it is stored.
+    func index(for key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return nil }
+            if hashes[entry] == hash, matches(entry, key) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of the entry at `index` (see `index(for:)`).
+    func value(at index: Int) -> Value { values[index] }
+
     /// The value stored for `key`, whose `hash(_:)` the caller computed before.
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         assert(hash == Self.hash(key), "the hash must be the key's")

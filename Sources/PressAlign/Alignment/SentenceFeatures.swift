@@ -133,18 +133,8 @@ struct FeatureExtractor {
         var groupKeys: [Int32] { Array([group.0, group.1, group.2].prefix(groupCount)) }
     }
 
-    /// Word keys by surface form (the word's bytes), valid for one key table.
-    private final class WordCache {
-        weak var table: KeyTable?
-        var values = ByteSliceMap<WordKeys>()
-        /// Speaker keys by label (a transcript repeats a few labels hundreds of times, and a key transliterates).
-        var speakerKeys: [String: String] = [:]
-
-        /// Runs `body` with the map: one exclusivity check for a whole sentence instead of one per word.
-        func withValues<Result>(_ body: (inout ByteSliceMap<WordKeys>) -> Result) -> Result { body(&values) }
-    }
-
-    private let words = WordCache()
+    /// The words this extractor has met (leased, so kept from one alignment to the next; see `WordCache`).
+    private let words: WordCache.Lease
 
     init(language: Language, usesCognates: Bool) throws(NativeLibraryError) {
         self.language = language
@@ -153,18 +143,18 @@ struct FeatureExtractor {
         transliterator = language == .russian ? try? Transliterator.lease(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
         stopWords = Set(StopWords.words(for: language).map(ByteKey.init))
         analyses = WordAnalysisCache.shared(for: language)
+        // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they must
+        // not reach a cache that other extractors use.
+        words = WordCache.lease(language: language, shared: !(language == .russian && transliterator == nil))
     }
 
     static let questionWords: Set<String> = ["вопрос", "question", "q", "журналист", "reporter", "реплика"]
     static let moderatorWords: Set<String> = ["модератор", "moderator", "ведущий", "ведущая", "operator"]
 
     func features(of sentence: Sentence, startsLine: Bool, table: KeyTable) -> SentenceFeatures {
+        let words = self.words.cache
         // The word cache holds key numbers of one table.
-        if words.table !== table {
-            words.table = table
-            words.values.removeAll()
-            words.speakerKeys.removeAll()
-        }
+        words.begin(table)
         let text = sentence.text
         var body = Substring(text)
         var speaker: Int32? = nil
@@ -189,13 +179,13 @@ struct FeatureExtractor {
         var content = 0
         var sawWord = false
         var hasDigit = false
-        body.withUTF8 { buffer in words.withValues { cache in
+        body.withUTF8 { buffer in words.withState { cache in
             // Most sentences hold no digit, so they need no number keys (and no copy of their text for them).
             hasDigit = buffer.contains { $0 >= 0x30 && $0 <= 0x39 }
             session.forEachToken(in: buffer) { range, kind in
                 guard kind == .word else { return }
                 sawWord = true
-                let word = wordKeys(of: UnsafeBufferPointer(rebasing: buffer[range]), table: table, cache: &cache)
+                let word = wordKeys(of: UnsafeBufferPointer(rebasing: buffer[range]), table: table, words: &cache)
                 if word.isStopWord { return }
                 content += 1
                 if let surface = word.surface { keys.append(surface) }
@@ -344,31 +334,41 @@ struct FeatureExtractor {
     /// The keys of one word: its stem, cognate and name skeleton as one group, and its surface form when it is ASCII;
     /// nothing for a stop word. Cached per surface form (running text repeats its words), for one key table.
     private func wordKeys(
-        of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable, cache: inout ByteSliceMap<WordKeys>
+        of bytes: UnsafeBufferPointer<UInt8>, table: KeyTable, words: inout WordCache.State
     ) -> WordKeys {
-        if let cached = cache.value(for: bytes) { return cached }
-        // Without its transliterator (ICU failed to open it) a Russian extractor's analyses lack skeletons: they
-        // must not reach the shared cache.
-        let analysis = language == .russian && transliterator == nil
-            ? analyse(String(decoding: bytes, as: UTF8.self))
-            : analyses.analysis(of: bytes) { analyse(String(decoding: bytes, as: UTF8.self)) }
-        var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil)
-        if !word.isStopWord {
-            // Interned in a fixed order (stem, surface, cognate, skeleton), so key numbers do not depend on the cache.
-            word.append(analysis.stem.intern(in: table))
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                word.surface = analysis.normalized.intern(in: table)
-            }
-            // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
-            let normalized = analysis.normalized.string
-            if usesCognates, normalized.count >= 5, let cognate = Self.cognateKey(normalized) {
-                word.append(table.id("c:" + cognate))
-            }
-            if let skeleton = analysis.skeletonKey {
-                word.append(skeleton.intern(in: table))
-            }
+        if let entry = words.analyses.index(for: bytes) {
+            if words.stamps[entry] == words.generation { return words.keys[entry] }
+            // Met in an earlier alignment: its keys in this table.
+            let word = keys(of: words.analyses.value(at: entry), bytes: bytes, table: table)
+            words.keys[entry] = word
+            words.stamps[entry] = words.generation
+            return word
         }
-        cache.insert(word, for: bytes)
+        let analysis = words.isShared
+            ? analyses.analysis(of: bytes) { analyse(String(decoding: bytes, as: UTF8.self)) }
+            : analyse(String(decoding: bytes, as: UTF8.self))
+        let word = keys(of: analysis, bytes: bytes, table: table)
+        words.insert(analysis, keys: word, for: bytes)
+        return word
+    }
+
+    /// A word's keys in `table`, interned in a fixed order (stem, surface, cognate, skeleton), so that key numbers
+    /// depend only on the order of the alignment's own text.
+    private func keys(of analysis: WordAnalysis, bytes: UnsafeBufferPointer<UInt8>, table: KeyTable) -> WordKeys {
+        var word = WordKeys(isStopWord: analysis.isStopWord, surface: nil)
+        guard !word.isStopWord else { return word }
+        word.append(analysis.stem.intern(in: table))
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            word.surface = analysis.normalized.intern(in: table)
+        }
+        // Cognates between languages in Latin script (Regierung/régime no, Kommission/commission yes).
+        let normalized = analysis.normalized.string
+        if usesCognates, normalized.count >= 5, let cognate = Self.cognateKey(normalized) {
+            word.append(table.id("c:" + cognate))
+        }
+        if let skeleton = analysis.skeletonKey {
+            word.append(skeleton.intern(in: table))
+        }
         return word
     }
 
@@ -480,4 +480,101 @@ final class WordAnalysisCache: @unchecked Sendable {
 
     private static let registryLock = NSLock()
     nonisolated(unsafe) private static var registry: [String: WordAnalysisCache] = [:]
+}
+
+/// The words one feature extractor has met, kept from one alignment to the next: per surface form, its analysis and,
+/// for the current key table, its keys. A thread that aligns document after document thus finds its vocabulary
+/// without taking `WordAnalysisCache`'s lock, and a word new to an alignment only has its keys interned. Extractors
+/// lease caches from a process-wide pool per language. Bounded: emptied at 200,000 words. Not Sendable: one owner at
+/// a time.
+final class WordCache {
+    /// What the extractor reads and writes for every word, borrowed once per sentence (see `withState`).
+    struct State {
+        /// Analyses by surface form; an entry's index is its place in `keys` and `stamps`.
+        var analyses = ByteSliceMap<WordAnalysis>()
+        /// Per entry: its keys in the table of generation `stamps[entry]`.
+        var keys: [FeatureExtractor.WordKeys] = []
+        var stamps: [UInt32] = []
+        /// The current table's generation (stamps of earlier tables differ from it).
+        var generation: UInt32 = 0
+        /// Whether the analyses come from (and belong to) `WordAnalysisCache`.
+        let isShared: Bool
+
+        /// Records a word met for the first time.
+        mutating func insert(
+            _ analysis: WordAnalysis, keys word: FeatureExtractor.WordKeys, for bytes: UnsafeBufferPointer<UInt8>
+        ) {
+            if analyses.count >= 200_000 {
+                analyses.removeAll()
+                keys.removeAll(keepingCapacity: true)
+                stamps.removeAll(keepingCapacity: true)
+            }
+            analyses.insert(analysis, for: bytes)
+            keys.append(word)
+            stamps.append(generation)
+        }
+    }
+
+    private var state: State
+    /// The table the keys belong to.
+    private weak var table: KeyTable?
+    /// Speaker keys by label, for the current table (a transcript repeats a few labels hundreds of times, and a key
+    /// transliterates).
+    var speakerKeys: [String: String] = [:]
+
+    private init(isShared: Bool) {
+        state = State(isShared: isShared)
+    }
+
+    /// Makes `table` the current table: keys of earlier tables no longer count.
+    func begin(_ table: KeyTable) {
+        guard self.table !== table else { return }
+        self.table = table
+        speakerKeys.removeAll()
+        state.generation &+= 1
+        if state.generation == 0 {
+            // After 2³² tables, old stamps could match again: clear them.
+            for index in state.stamps.indices { state.stamps[index] = UInt32.max }
+            state.generation = 1
+        }
+    }
+
+    /// Runs `body` with the state: one exclusivity check for a whole sentence instead of one per word.
+    func withState<Result>(_ body: (inout State) -> Result) -> Result { body(&state) }
+
+    /// A cache borrowed from the pool, returned to it when the lease ends.
+    final class Lease {
+        let cache: WordCache
+        private let poolKey: String?
+
+        fileprivate init(_ cache: WordCache, poolKey: String?) {
+            self.cache = cache
+            self.poolKey = poolKey
+        }
+
+        deinit {
+            if let poolKey { WordCache.returnToPool(cache, key: poolKey) }
+        }
+    }
+
+    private static let poolLock = NSLock()
+    /// Idle caches by language (at most `poolLimit` each), guarded by `poolLock`.
+    nonisolated(unsafe) private static var pool: [String: [WordCache]] = [:]
+    private static let poolLimit = 8
+
+    /// A cache for `language`: from the pool when `shared` (its analyses are `WordAnalysisCache`'s), else a private
+    /// one that no other extractor will see.
+    static func lease(language: Language, shared: Bool) -> Lease {
+        guard shared else { return Lease(WordCache(isShared: false), poolKey: nil) }
+        poolLock.lock()
+        let idle = pool[language.rawValue]?.popLast()
+        poolLock.unlock()
+        return Lease(idle ?? WordCache(isShared: true), poolKey: language.rawValue)
+    }
+
+    fileprivate static func returnToPool(_ cache: WordCache, key: String) {
+        poolLock.lock()
+        defer { poolLock.unlock() }
+        if pool[key, default: []].count < poolLimit { pool[key, default: []].append(cache) }
+    }
 }
