@@ -618,21 +618,29 @@ struct BoundaryRules {
     /// Words that open a clause which must go on after its time frame (`…, что в 2019 г. Вашингтон вышел`).
     static let clauseOpeners: Set<String> = ["что", "однако", "но", "а"]
 
+    /// Prepositions that, right after a colon, open a time frame that must go on (`…не по вине Ирана: в мае 2018 г.
+    /// США вышли…`); a bare date after a colon can end (`Дата проведения: 15 мая 2019 г. Место…`).
+    static let timeFramePrepositions: Set<String> = ["в", "во", "с", "со", "к", "до", "после", "на"]
+
     /// Whether the clause before `start` (back to a comma, colon, semicolon, bracket or the segment start) holds one of
     /// `clauseOpeners` and nothing else than numbers and `timeFrameWords` (`Напомню, что в 2019`, `Однако уже в том
     /// же 2011`): then the year abbreviation at `start` cannot end a sentence. A time frame after a plain comma or a
-    /// colon can (`…, еще в 2019 г. Ответа не получили.`, `Дата проведения: 15 мая 2019 г. Место…`), and so can one
-    /// at the start of a sentence without an opener (`Уже в 2019 г. Вашингтон вышел…` splits: a known miss).
+    /// colon can (`…, еще в 2019 г. Ответа не получили.`, `Дата проведения: 15 мая 2019 г. Место…`) unless a
+    /// preposition opens it right after the colon (`Ирана: в мае 2018 г. США вышли…`), and so can one at the start of a
+    /// sentence without an opener (`Уже в 2019 г. Вашингтон вышел…` splits: a known miss).
     private func isTimeFrameOnly(clauseBefore start: Int, segmentStart: Int) -> Bool {
         var cursor = start
         var words = 0
         var opened = false
+        // The clause's first word so far (the scan runs backwards).
+        var firstWord = ""
         while cursor > segmentStart {
             let (scalar, scalarStart) = scanner.scalar(before: cursor)
             if scalar.isSpaceLike {
                 cursor = scalarStart
                 continue
             }
+            if scalar == ":" && Self.timeFramePrepositions.contains(firstWord) { opened = true }
             if scalar == "," || scalar == ":" || scalar == ";" || scalar == "(" { break }
             // A word or a number (`2019`, `2010-2012`, `2021–2023`).
             var wordStart = cursor
@@ -646,6 +654,7 @@ struct BoundaryRules {
             let isNumber = word.unicodeScalars.allSatisfy { $0.isDecimalDigit || $0 == "-" || $0 == "–" }
             guard isNumber || Self.timeFrameWords.contains(word) else { return false }
             if Self.clauseOpeners.contains(word) { opened = true }
+            firstWord = word
             words += 1
             guard words <= 8 else { return false }
             cursor = wordStart
