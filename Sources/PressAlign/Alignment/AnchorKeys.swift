@@ -2,55 +2,65 @@
 enum AnchorKeys {
     /// Canonical values of the numbers in `text`: `1 200`, `1,200` and `1200` all give `1200`; `2,5` (Russian) and
     /// `2.5` (English) give `2.5`.
-    static func numbers(in text: String, language: Language) -> [String] {
+    static func numbers(in text: some StringProtocol, language: Language) -> [String] {
+        var copy = String(text)
+        return copy.withUTF8 { numbers(utf8: $0, decimalComma: language != .english) }
+    }
+
+    /// `numbers(in:language:)` on UTF-8 bytes: digits, `,` and `.` are ASCII, and the group separators beyond ASCII
+    /// (U+00A0, U+2009, U+202F) are recognised by their byte sequences.
+    static func numbers(utf8 bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> [String] {
+        let count = bytes.count
+        func isDigit(_ index: Int) -> Bool { index < count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         // Most sentences hold no digit at all.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        /// The width in bytes of a thousands separator at `index`, if one is there.
+        func separatorWidth(at index: Int) -> Int? {
+            guard index < count else { return nil }
+            switch bytes[index] {
+            case 0x20: return 1
+            case UInt8(ascii: ","): return decimalComma ? nil : 1
+            case UInt8(ascii: "."): return decimalComma ? 1 : nil
+            case 0xC2: return index + 1 < count && bytes[index + 1] == 0xA0 ? 2 : nil
+            case 0xE2:
+                guard index + 2 < count, bytes[index + 1] == 0x80 else { return nil }
+                return bytes[index + 2] == 0xAF || bytes[index + 2] == 0x89 ? 3 : nil
+            default: return nil
+            }
+        }
         var result: [String] = []
         var index = 0
-        let decimalComma = language != .english
-        while index < scalars.count {
-            guard scalars[index].isASCIIDigit, index == 0 || !scalars[index - 1].isASCIIDigit else {
+        while index < count {
+            guard isDigit(index), index == 0 || !isDigit(index - 1) else {
                 index += 1
                 continue
             }
-            var integer = ""
-            var fraction = ""
+            var integer: [UInt8] = []
+            var fraction: [UInt8] = []
             var cursor = index
-            while cursor < scalars.count, scalars[cursor].isASCIIDigit {
-                integer.unicodeScalars.append(scalars[cursor])
+            while isDigit(cursor) {
+                integer.append(bytes[cursor])
                 cursor += 1
             }
             // Thousands groups: a separator followed by exactly three digits.
-            while cursor + 3 < scalars.count || cursor + 3 == scalars.count {
-                guard cursor < scalars.count else { break }
-                let separator = scalars[cursor]
-                let isGroupSeparator: Bool
-                switch separator {
-                case " ", "\u{A0}", "\u{202F}", "\u{2009}": isGroupSeparator = true
-                case ",": isGroupSeparator = !decimalComma
-                case ".": isGroupSeparator = decimalComma
-                default: isGroupSeparator = false
-                }
-                guard isGroupSeparator, cursor + 3 < scalars.count + 1,
-                    (1...3).allSatisfy({ cursor + $0 < scalars.count && scalars[cursor + $0].isASCIIDigit }),
-                    cursor + 4 >= scalars.count || !scalars[cursor + 4].isASCIIDigit
-                else { break }
-                for offset in 1...3 { integer.unicodeScalars.append(scalars[cursor + offset]) }
-                cursor += 4
-            }
-            if cursor + 1 < scalars.count, scalars[cursor] == (decimalComma ? "," : "."),
-                scalars[cursor + 1].isASCIIDigit
+            while let width = separatorWidth(at: cursor), isDigit(cursor + width), isDigit(cursor + width + 1),
+                isDigit(cursor + width + 2), !isDigit(cursor + width + 3)
             {
+                integer += bytes[(cursor + width)..<(cursor + width + 3)]
+                cursor += width + 3
+            }
+            if cursor + 1 < count, bytes[cursor] == UInt8(ascii: decimalComma ? "," : "."), isDigit(cursor + 1) {
                 cursor += 1
-                while cursor < scalars.count, scalars[cursor].isASCIIDigit {
-                    fraction.unicodeScalars.append(scalars[cursor])
+                while isDigit(cursor) {
+                    fraction.append(bytes[cursor])
                     cursor += 1
                 }
             }
-            while integer.count > 1, integer.hasPrefix("0") { integer.removeFirst() }
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-            result.append(fraction.isEmpty ? integer : integer + "." + fraction)
+            let significant = integer.drop { $0 == UInt8(ascii: "0") }
+            let digits = significant.isEmpty ? integer.suffix(1) : significant
+            while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+            result.append(String(decoding: digits, as: UTF8.self)
+                + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self)))
             index = cursor
         }
         return result

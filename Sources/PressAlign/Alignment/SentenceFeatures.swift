@@ -196,7 +196,7 @@ struct FeatureExtractor {
                 if word.groupCount > 1, !usesCognates { wordKeyGroups.append(word.groupKeys) }
             }
         } }
-        for number in hasDigit ? AnchorKeys.numbers(in: String(body), language: language) : [] {
+        for number in hasDigit ? AnchorKeys.numbers(in: body, language: language) : [] {
             keys.append(table.id("#:" + number))
             content += 1
         }

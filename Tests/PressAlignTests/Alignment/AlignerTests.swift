@@ -63,6 +63,63 @@ struct AlignerTests {
         #expect(AnchorKeys.numbers(in: text, language: Language(rawValue: language)) == expected)
     }
 
+    @Test("Number keys on bytes equal the reading of the text scalar by scalar")
+    func numbersOnBytes() {
+        let pieces = ["1", "2", "0", "00", "123", "1 200", "1\u{A0}200", "1\u{202F}000", "1\u{2009}000", "1,200",
+                      "1.200", "2,5", "2.50", ",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}", "\u{2008}", "млн", "$",
+                      "%", "г.", "—", "1 20", "12 3456", "007", "0,0", "3.000.000"]
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            for language in [Language.russian, .english] {
+                #expect(AnchorKeys.numbers(in: text, language: language)
+                    == Self.referenceNumbers(in: text, decimalComma: language != .english), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The scalar-by-scalar reading that `AnchorKeys.numbers` replaced (fifth session), kept as the reference.
+    static func referenceNumbers(in text: String, decimalComma: Bool) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        var result: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(index), index == 0 || !isDigit(index - 1) else {
+                index += 1
+                continue
+            }
+            var integer = ""
+            var fraction = ""
+            var cursor = index
+            while isDigit(cursor) {
+                integer.unicodeScalars.append(scalars[cursor])
+                cursor += 1
+            }
+            while cursor < scalars.count {
+                let separator = scalars[cursor]
+                let isGroupSeparator = ["\u{20}", "\u{A0}", "\u{202F}", "\u{2009}"].contains(separator)
+                    || (separator == "," && !decimalComma) || (separator == "." && decimalComma)
+                guard isGroupSeparator, (1...3).allSatisfy({ isDigit(cursor + $0) }), !isDigit(cursor + 4) else { break }
+                for offset in 1...3 { integer.unicodeScalars.append(scalars[cursor + offset]) }
+                cursor += 4
+            }
+            if cursor + 1 < scalars.count, scalars[cursor] == (decimalComma ? "," : "."), isDigit(cursor + 1) {
+                cursor += 1
+                while isDigit(cursor) {
+                    fraction.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+            }
+            while integer.count > 1, integer.hasPrefix("0") { integer.removeFirst() }
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            result.append(fraction.isEmpty ? integer : integer + "." + fraction)
+            index = cursor
+        }
+        return result
+    }
+
     @Test("Names match across scripts through transliteration")
     func names() throws {
         let transliterator = try Transliterator(identifier: "Russian-Latin/BGN; Latin-ASCII")
