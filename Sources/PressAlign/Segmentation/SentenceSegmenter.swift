@@ -622,12 +622,15 @@ struct BoundaryRules {
     /// США вышли…`); a bare date after a colon can end (`Дата проведения: 15 мая 2019 г. Место…`).
     static let timeFramePrepositions: Set<String> = ["в", "во", "с", "со", "к", "до", "после", "на"]
 
+    /// Words that, at a sentence's start, open a time frame that must go on (`Уже в 2019 г. Вашингтон вышел…`).
+    static let sentenceTimeFrameOpeners: Set<String> = timeFramePrepositions.union(["уже", "ещё", "еще", "лишь", "только"])
+
     /// Whether the clause before `start` (back to a comma, colon, semicolon, bracket or the segment start) holds one of
     /// `clauseOpeners` and nothing else than numbers and `timeFrameWords` (`Напомню, что в 2019`, `Однако уже в том
     /// же 2011`): then the year abbreviation at `start` cannot end a sentence. A time frame after a plain comma or a
     /// colon can (`…, еще в 2019 г. Ответа не получили.`, `Дата проведения: 15 мая 2019 г. Место…`) unless a
-    /// preposition opens it right after the colon (`Ирана: в мае 2018 г. США вышли…`), and so can one at the start of a
-    /// sentence without an opener (`Уже в 2019 г. Вашингтон вышел…` splits: a known miss).
+    /// preposition opens it right after the colon (`Ирана: в мае 2018 г. США вышли…`); at the start of a sentence, a
+    /// preposition or `уже` opens it (`Уже в 2019 г. Вашингтон вышел…`).
     private func isTimeFrameOnly(clauseBefore start: Int, segmentStart: Int) -> Bool {
         var cursor = start
         var words = 0
@@ -659,6 +662,8 @@ struct BoundaryRules {
             guard words <= 8 else { return false }
             cursor = wordStart
         }
+        // The scan reached the sentence's start: a time frame opened by a preposition or `уже` goes on.
+        if cursor <= segmentStart, Self.sentenceTimeFrameOpeners.contains(firstWord) { opened = true }
         return opened && words > 0
     }
 
