@@ -573,6 +573,8 @@ final class WordCache {
     }
 
     fileprivate static func returnToPool(_ cache: WordCache, key: String) {
+        // The next extractor starts a new generation even on the same table (it may add other keys, cognates).
+        cache.table = nil
         poolLock.lock()
         defer { poolLock.unlock() }
         if pool[key, default: []].count < poolLimit { pool[key, default: []].append(cache) }
