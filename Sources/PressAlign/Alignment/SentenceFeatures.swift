@@ -152,7 +152,7 @@ struct FeatureExtractor {
     static let moderatorWords: Set<String> = ["модератор", "moderator", "ведущий", "ведущая", "operator"]
 
     func features(of sentence: Sentence, startsLine: Bool, table: KeyTable) -> SentenceFeatures {
-        let words = self.words.cache
+        let words = self.words.object
         // The word cache holds key numbers of one table.
         words.begin(table)
         let text = sentence.text
@@ -386,7 +386,7 @@ struct FeatureExtractor {
 
     private func computeNameSkeleton(_ word: String) -> String? {
         if let transliterator, word.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
-            return AnchorKeys.nameSkeleton(latin: transliterator.transliterate(word))
+            return AnchorKeys.nameSkeleton(latin: transliterator.object.transliterate(word))
         }
         return AnchorKeys.nameSkeleton(latin: word)
     }
@@ -542,41 +542,21 @@ final class WordCache {
     /// Runs `body` with the state: one exclusivity check for a whole sentence instead of one per word.
     func withState<Result>(_ body: (inout State) -> Result) -> Result { body(&state) }
 
-    /// A cache borrowed from the pool, returned to it when the lease ends.
-    final class Lease {
-        let cache: WordCache
-        private let poolKey: String?
+    /// A cache borrowed from the pool (see `lease(language:shared:)`).
+    typealias Lease = ObjectPool<WordCache>.Lease
 
-        fileprivate init(_ cache: WordCache, poolKey: String?) {
-            self.cache = cache
-            self.poolKey = poolKey
-        }
-
-        deinit {
-            if let poolKey { WordCache.returnToPool(cache, key: poolKey) }
-        }
-    }
-
-    private static let poolLock = NSLock()
-    /// Idle caches by language (at most `poolLimit` each), guarded by `poolLock`.
-    nonisolated(unsafe) private static var pool: [String: [WordCache]] = [:]
-    private static let poolLimit = 8
+    /// Idle caches by language.
+    private static let pool = ObjectPool<WordCache>(limit: 8)
 
     /// A cache for `language`: from the pool when `shared` (its analyses are `WordAnalysisCache`'s), else a private
-    /// one that no other extractor will see.
+    /// one that no other extractor will see (a pool of its own, used once). Either starts a new generation on its next
+    /// table, even the table it last served.
     static func lease(language: Language, shared: Bool) -> Lease {
-        guard shared else { return Lease(WordCache(isShared: false), poolKey: nil) }
-        poolLock.lock()
-        let idle = pool[language.rawValue]?.popLast()
-        poolLock.unlock()
-        return Lease(idle ?? WordCache(isShared: true), poolKey: language.rawValue)
-    }
-
-    fileprivate static func returnToPool(_ cache: WordCache, key: String) {
-        // The next extractor starts a new generation even on the same table (it may add other keys, cognates).
-        cache.table = nil
-        poolLock.lock()
-        defer { poolLock.unlock() }
-        if pool[key, default: []].count < poolLimit { pool[key, default: []].append(cache) }
+        let lease = (shared ? pool : ObjectPool<WordCache>(limit: 0)).lease(key: language.rawValue) {
+            WordCache(isShared: shared)
+        }
+        // The next extractor may add other keys to the same table (cognates): it starts a new generation.
+        lease.object.table = nil
+        return lease
     }
 }

@@ -59,7 +59,7 @@ public struct DocumentReader: Sendable {
         let sentences = try SentenceSegmenter(language: language).sentences(in: text, byteOffset: byteOffset)
         let structure = DocumentStructure(text: text, byteOffset: byteOffset, sentences: sentences, lineKinds: lineKinds)
         let transliterator = language == .russian ? try? Transliterator.lease(identifier: "Russian-Latin/BGN; Latin-ASCII") : nil
-        let info = structure.analyse { transliterator?.transliterate($0) ?? $0 }
+        let info = structure.analyse { transliterator?.object.transliterate($0) ?? $0 }
         var turns: [Document.Turn] = []
         for (index, item) in info.enumerated() {
             if let label = item.label, let speaker = item.speaker {
