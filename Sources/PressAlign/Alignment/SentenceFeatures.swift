@@ -178,10 +178,10 @@ struct FeatureExtractor {
         var wordKeyGroups: [[Int32]] = []
         var content = 0
         var sawWord = false
-        var hasDigit = false
+        var numbers: [String] = []
         body.withUTF8 { buffer in words.withState { cache in
-            // Most sentences hold no digit, so they need no number keys (and no copy of their text for them).
-            hasDigit = buffer.contains { $0 >= 0x30 && $0 <= 0x39 }
+            // Number keys from the same bytes (most sentences hold no digit, and the reading stops at once).
+            numbers = AnchorKeys.numbers(utf8: buffer, decimalComma: language != .english)
             session.forEachToken(in: buffer) { range, kind in
                 guard kind == .word else { return }
                 sawWord = true
@@ -196,7 +196,7 @@ struct FeatureExtractor {
                 if word.groupCount > 1, !usesCognates { wordKeyGroups.append(word.groupKeys) }
             }
         } }
-        for number in hasDigit ? AnchorKeys.numbers(in: body, language: language) : [] {
+        for number in numbers {
             keys.append(table.id("#:" + number))
             content += 1
         }
